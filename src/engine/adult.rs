@@ -1,0 +1,75 @@
+//! Adult social care in the county: demand follows the 65+ population, leavers from the sector
+//! are replaced, and optionally today's vacancies and the 2023 reform posts are filled.
+
+use super::path::{Demand, PopulationPath};
+use super::units::{Count, Rate, Share, Year, BASE_YEAR};
+use super::workforce::{Projection, WorkforceModel};
+
+/// The fixed facts an adult projection starts from (see `crate::data::ADULT_BASELINE`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AdultBaseline {
+    /// Workforce required in 2022, as implied by the published table.
+    pub workforce: Count,
+    /// Projected change in the 65+ population since 2022.
+    pub population: PopulationPath,
+    /// Percentage change in workforce for each 1% change in the 65+ population (calibrated).
+    pub elasticity: f64,
+    /// Vacancy rate, used when filling today's vacancies.
+    pub vacancy_rate: Share,
+    /// Posts the 2023 reforms add (adult social care, financial assessment, Liberty Protection Safeguards).
+    pub reform_posts: Count,
+}
+
+/// What a person can change in the adult view.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AdultAssumptions {
+    /// The last year projected.
+    pub horizon: Year,
+    /// Staff turnover, a year.
+    pub turnover: Rate,
+    /// Share of leavers who stay in social care (and so are not lost to the sector).
+    pub stay: Share,
+    /// Custom growth in demand a year; `None` follows the published population path.
+    pub demand: Option<Rate>,
+    /// Fill today's vacancies in the first year.
+    pub fill_vacancies: bool,
+    /// Add the 2023 reform posts in the first year.
+    pub add_reforms: bool,
+}
+
+impl AdultAssumptions {
+    /// Share of the workforce lost to the sector each year: turnover × (1 − stay).
+    pub fn sector_leaver_rate(&self) -> Rate {
+        Rate::from_fraction(self.turnover.fraction() * (1.0 - self.stay.fraction()))
+    }
+}
+
+/// Projects adult social care recruitment from 2022 to the horizon.
+pub fn project_adult(baseline: &AdultBaseline, a: &AdultAssumptions) -> Projection {
+    let demand = match a.demand {
+        Some(rate) => Demand::Constant(rate),
+        None => Demand::Population {
+            path: baseline.population,
+            elasticity: baseline.elasticity,
+        },
+    };
+    let vacancies = if a.fill_vacancies {
+        Count::from_f64(baseline.workforce.get() * baseline.vacancy_rate.fraction())
+    } else {
+        Count::ZERO
+    };
+    let new_posts = if a.add_reforms {
+        baseline.reform_posts
+    } else {
+        Count::ZERO
+    };
+    WorkforceModel {
+        baseline: baseline.workforce,
+        demand,
+        leaver_rate: a.sector_leaver_rate(),
+        vacancies,
+        new_posts,
+        steps: a.horizon.get().saturating_sub(BASE_YEAR),
+    }
+    .project()
+}

@@ -1,0 +1,20 @@
+//! The projection engine: plain Rust with no I/O and no web crate, so it is tested natively
+//! and cannot fail once its inputs are made (every input type validates on construction).
+//!
+//! See `docs/method.md` for every formula and parameter.
+
+mod adult;
+mod children;
+mod error;
+mod path;
+mod provider;
+mod units;
+mod workforce;
+
+pub use adult::{project_adult, AdultAssumptions, AdultBaseline};
+pub use children::{project_children, ChildrenAssumptions, ChildrenBaseline, ChildrenProjection};
+pub use error::{Field, FieldSpec, InputError, Unit};
+pub use path::{Demand, PopulationPath};
+pub use provider::{project_provider, ProviderAssumptions};
+pub use units::{Count, Rate, Share, Year, YearsAhead, BASE_YEAR, LAST_YEAR};
+pub use workforce::{Projection, WorkforceModel, YearRow};

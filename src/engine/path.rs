@@ -1,0 +1,101 @@
+//! How demand for staff changes over time: a published population path, or a constant yearly rate.
+
+use super::units::{Rate, BASE_YEAR};
+
+/// A published projection of a population: cumulative change since the base year at a few
+/// years, joined by straight lines. Beyond the last published year the last segment's
+/// slope is continued (and rows say they are extrapolated).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PopulationPath {
+    /// `(year, change since the base year as a fraction)`, sorted by year, starting at the base year with 0.
+    pub points: &'static [(u16, f64)],
+}
+
+impl PopulationPath {
+    /// Cumulative change since the base year at `year`, as a fraction.
+    pub fn change_at(&self, year: u16) -> f64 {
+        let pts = self.points;
+        let n = pts.len();
+        if n == 0 {
+            return 0.0;
+        }
+        if n == 1 || year <= pts[0].0 {
+            return pts[0].1;
+        }
+        // The segment that contains the year, or the last one for extrapolation.
+        let i = pts.windows(2).position(|w| year <= w[1].0).unwrap_or(n - 2);
+        let (y0, c0) = pts[i];
+        let (y1, c1) = pts[i + 1];
+        c0 + (c1 - c0) * f64::from(year - y0) / f64::from(y1 - y0)
+    }
+
+    /// The last year with a published figure.
+    pub fn last_published_year(&self) -> u16 {
+        self.points.last().map_or(BASE_YEAR, |p| p.0)
+    }
+}
+
+/// What drives the number of staff required.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Demand {
+    /// Staff required change with a population: `1 + elasticity × change(year)`.
+    Population {
+        /// The population path.
+        path: PopulationPath,
+        /// Percentage change in staff for each 1% change in the population.
+        elasticity: f64,
+    },
+    /// Staff required grow (or shrink) by a constant rate each year, compounding.
+    Constant(Rate),
+}
+
+impl Demand {
+    /// Staff required at `steps` years after the base, relative to the base (1.0 = no change).
+    pub fn factor(&self, steps: u16) -> f64 {
+        let f = match *self {
+            Demand::Population { path, elasticity } => {
+                1.0 + elasticity * path.change_at(BASE_YEAR + steps)
+            }
+            Demand::Constant(rate) => (1.0 + rate.fraction()).powi(i32::from(steps)),
+        };
+        f.max(0.0)
+    }
+
+    /// Whether the figure for `steps` years after the base goes beyond the published path.
+    pub fn is_extrapolated(&self, steps: u16) -> bool {
+        match self {
+            Demand::Population { path, .. } => BASE_YEAR + steps > path.last_published_year(),
+            Demand::Constant(_) => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PATH: PopulationPath = PopulationPath {
+        points: &[(2022, 0.0), (2024, 0.031), (2027, 0.085), (2032, 0.184)],
+    };
+
+    #[test]
+    fn published_points_are_returned_exactly() {
+        for &(year, change) in PATH.points {
+            assert!((PATH.change_at(year) - change).abs() < 1e-12, "{year}");
+        }
+    }
+
+    #[test]
+    fn between_points_is_linear_and_beyond_continues_the_last_slope() {
+        assert!((PATH.change_at(2023) - 0.0155).abs() < 1e-12);
+        let slope = (0.184 - 0.085) / 5.0;
+        assert!((PATH.change_at(2035) - (0.184 + 3.0 * slope)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn constant_growth_compounds() {
+        let d = Demand::Constant(Rate::from_fraction(0.1));
+        assert!((d.factor(2) - 1.21).abs() < 1e-12);
+        assert!(!d.is_extrapolated(30));
+    }
+}

@@ -1,0 +1,34 @@
+//! A care provider's own workforce: every leaver must be replaced (not only those who leave the
+//! sector), vacant posts are filled in the first year, and posts grow by a constant rate.
+
+use super::path::Demand;
+use super::units::{Count, Rate, YearsAhead};
+use super::workforce::{Projection, WorkforceModel};
+
+/// What a provider enters.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ProviderAssumptions {
+    /// Staff employed now.
+    pub staff: Count,
+    /// Staff turnover a year: every leaver is replaced.
+    pub turnover: Rate,
+    /// Posts vacant now, filled in the first year.
+    pub vacant_posts: Count,
+    /// Expected growth in staff a year, compounding.
+    pub growth: Rate,
+    /// How many years ahead to look.
+    pub years: YearsAhead,
+}
+
+/// Projects a provider's recruitment, one row per year ahead (row 0 is now).
+pub fn project_provider(a: &ProviderAssumptions) -> Projection {
+    WorkforceModel {
+        baseline: a.staff,
+        demand: Demand::Constant(a.growth),
+        leaver_rate: a.turnover,
+        vacancies: a.vacant_posts,
+        new_posts: Count::ZERO,
+        steps: a.years.get(),
+    }
+    .project()
+}

@@ -1,0 +1,140 @@
+//! Number formatting shared by the headline, table, chart and CSV, so they always agree.
+//!
+//! Every count is rounded once, by [`round_count`]; every other function formats that rounded value.
+
+/// Rounds a count of people to a whole number, halves away from zero, never showing -0,
+/// NaN or infinity (those become 0; the engine never produces them, this is a last guard).
+pub fn round_count(value: f64) -> i64 {
+    if !value.is_finite() {
+        return 0;
+    }
+    let r = value.round();
+    if r == 0.0 {
+        0
+    } else {
+        r.clamp(-1e15, 1e15) as i64
+    }
+}
+
+/// Groups the digits of a whole number in thousands: 34948 -> "34,948", -920 -> "-920".
+pub fn grouped(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A count as shown in tables: rounded, grouped.
+pub fn count(value: f64) -> String {
+    grouped(round_count(value))
+}
+
+/// A count with its sign, for changes: "+920", "-7", "0".
+pub fn signed_count(value: f64) -> String {
+    let n = round_count(value);
+    if n > 0 {
+        format!("+{}", grouped(n))
+    } else {
+        grouped(n)
+    }
+}
+
+/// The rounded count, rounded again for a headline: to 3 significant figures from 1,000
+/// (34,948 -> 34,900), to the nearest 10 from 100, exact below.
+pub fn approx(value: f64) -> String {
+    grouped(approx_value(round_count(value)))
+}
+
+/// The number [`approx`] shows.
+pub fn approx_value(n: i64) -> i64 {
+    let a = n.abs();
+    let step = if a >= 1000 {
+        10_i64.pow((a as f64).log10().floor() as u32 - 2)
+    } else if a >= 100 {
+        10
+    } else {
+        1
+    };
+    let rounded = (a + step / 2) / step * step;
+    if n < 0 {
+        -rounded
+    } else {
+        rounded
+    }
+}
+
+/// A percentage with up to `decimals` decimals and no trailing zeros: 32.2 -> "32.2%".
+pub fn percent(value: f64, decimals: usize) -> String {
+    format!("{}%", trim(value, decimals))
+}
+
+/// A number with up to `decimals` decimals and no trailing zeros, as typed into a field.
+pub fn trim(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "0".to_string();
+    }
+    let s = format!("{value:.decimals$}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_as_the_appendix_does() {
+        for (value, shown) in [
+            (34_947.6, "34,948"),
+            (-920.4, "-920"),
+            (0.4, "0"),
+            (-0.4, "0"),
+            (999.5, "1,000"),
+            (1_234_567.0, "1,234,567"),
+            (f64::NAN, "0"),
+            (f64::INFINITY, "0"),
+        ] {
+            assert_eq!(count(value), shown, "{value}");
+        }
+    }
+
+    #[test]
+    fn headline_rounding() {
+        for (value, shown) in [
+            (34_948.0, "34,900"),
+            (3_495.0, "3,500"),
+            (6_336.0, "6,340"),
+            (192.0, "190"),
+            (95.0, "95"),
+            (-1_234.0, "-1,230"),
+            (125_555.0, "126,000"),
+        ] {
+            assert_eq!(approx(value), shown, "{value}");
+        }
+    }
+
+    #[test]
+    fn signs_and_percentages() {
+        assert_eq!(signed_count(920.0), "+920");
+        assert_eq!(signed_count(-7.2), "-7");
+        assert_eq!(percent(32.2, 1), "32.2%");
+        assert_eq!(percent(63.9002, 2), "63.9%");
+        assert_eq!(trim(-0.0001, 2), "0");
+    }
+}

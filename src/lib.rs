@@ -1,0 +1,11 @@
+//! The Care Workforce Calculator: Staffordshire's social care workforce projections, in the browser.
+//!
+//! The pure core ([`engine`], [`data`], [`calibration`], [`scenario`], [`format`]) has no web
+//! crate in it and is tested natively with `cargo test`. The Leptos shell ([`app`] and
+//! [`components`]) only reads memos of the core's output.
+
+pub mod calibration;
+pub mod data;
+pub mod engine;
+pub mod format;
+pub mod scenario;

@@ -1,0 +1,142 @@
+//! Invariants of the engine and the URL state, checked on many generated cases.
+
+use care_workforce::data::ADULT_BASELINE;
+use care_workforce::engine::{
+    project_adult, project_provider, AdultAssumptions, Count, Field, ProviderAssumptions, Rate,
+    Share, Year, YearsAhead,
+};
+use care_workforce::scenario::{Scenario, View};
+use proptest::prelude::*;
+
+fn adult_strategy() -> impl Strategy<Value = AdultAssumptions> {
+    (
+        2023u16..=2040,
+        0.0..=100.0f64,
+        0.0..=100.0f64,
+        prop::option::of(-10.0..=20.0f64),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(h, t, s, d, v, r)| AdultAssumptions {
+            horizon: Year::new(Field::Horizon, f64::from(h)).unwrap(),
+            turnover: Rate::percent(Field::Turnover, t).unwrap(),
+            stay: Share::percent(Field::Stay, s).unwrap(),
+            demand: d.map(|d| Rate::percent(Field::Demand, d).unwrap()),
+            fill_vacancies: v,
+            add_reforms: r,
+        })
+}
+
+fn provider_strategy() -> impl Strategy<Value = ProviderAssumptions> {
+    (
+        1.0..=100_000.0f64,
+        0.0..=100.0f64,
+        0.0..=1000.0f64,
+        -20.0..=50.0f64,
+        1u16..=20,
+    )
+        .prop_map(|(staff, t, v, g, n)| ProviderAssumptions {
+            staff: Count::new(Field::Staff, staff).unwrap(),
+            turnover: Rate::percent(Field::ProviderTurnover, t).unwrap(),
+            vacant_posts: Count::new(Field::VacantPosts, v).unwrap(),
+            growth: Rate::percent(Field::Growth, g).unwrap(),
+            years: YearsAhead::new(Field::Years, f64::from(n)).unwrap(),
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn zero_turnover_means_no_replacement(mut a in adult_strategy(), mut p in provider_strategy()) {
+        a.turnover = Rate::percent(Field::Turnover, 0.0).unwrap();
+        p.turnover = Rate::percent(Field::ProviderTurnover, 0.0).unwrap();
+        for row in project_adult(&ADULT_BASELINE, &a).rows.iter().chain(&project_provider(&p).rows) {
+            prop_assert_eq!(row.replacing_leavers, 0.0);
+            prop_assert_eq!(row.leavers_in_year, 0.0);
+        }
+    }
+
+    #[test]
+    fn total_never_decreases_with_horizon(a in adult_strategy()) {
+        let rows = project_adult(&ADULT_BASELINE, &a).rows;
+        prop_assert_eq!(rows.len(), usize::from(a.horizon.get() - 2022) + 1);
+        for pair in rows.windows(2) {
+            prop_assert!(pair[1].total >= pair[0].total);
+            prop_assert!(pair[1].in_year >= 0.0);
+        }
+        // A nearer horizon gives the same figures for the years both cover.
+        let nearer = AdultAssumptions { horizon: Year::new(Field::Horizon, 2023.0).unwrap(), ..a };
+        prop_assert_eq!(project_adult(&ADULT_BASELINE, &nearer).rows[1], rows[1]);
+    }
+
+    #[test]
+    fn figures_are_finite_and_never_negative_staff(a in adult_strategy(), p in provider_strategy()) {
+        for row in project_adult(&ADULT_BASELINE, &a).rows.iter().chain(&project_provider(&p).rows) {
+            for v in [row.workforce, row.replacing_leavers, row.total, row.in_year, row.vacancies, row.new_posts] {
+                prop_assert!(v.is_finite() && v >= 0.0, "{:?}", row);
+            }
+            prop_assert!(row.extra_for_demand.is_finite());
+        }
+    }
+
+    #[test]
+    fn results_scale_linearly_with_the_baseline(p in provider_strategy(), c in 0.1..=10.0f64) {
+        let scaled = ProviderAssumptions {
+            staff: Count::new(Field::Staff, (p.staff.get() * c).max(1.0)).unwrap(),
+            vacant_posts: Count::new(Field::VacantPosts, p.vacant_posts.get() * c).unwrap(),
+            ..p
+        };
+        let c = scaled.staff.get() / p.staff.get();
+        let (a, b) = (project_provider(&p), project_provider(&scaled));
+        for (x, y) in a.rows.iter().zip(&b.rows) {
+            let tolerance = 1e-9 * (1.0 + y.total.abs());
+            prop_assert!((x.total * c - y.total).abs() <= tolerance, "{} {}", x.total * c, y.total);
+            prop_assert!((x.replacing_leavers * c - y.replacing_leavers).abs() <= tolerance);
+        }
+    }
+
+    #[test]
+    fn provider_with_no_growth_and_no_vacancies_replaces_headcount_times_turnover_each_year(
+        p in provider_strategy()
+    ) {
+        let p = ProviderAssumptions {
+            growth: Rate::percent(Field::Growth, 0.0).unwrap(),
+            vacant_posts: Count::new(Field::VacantPosts, 0.0).unwrap(),
+            ..p
+        };
+        let expected = p.staff.get() * p.turnover.fraction() * f64::from(p.years.get());
+        let total = project_provider(&p).last().total;
+        prop_assert!((total - expected).abs() <= 1e-9 * (1.0 + expected), "{total} vs {expected}");
+    }
+
+    #[test]
+    fn without_clamping_the_parts_add_up_to_the_total(a in adult_strategy()) {
+        let a = AdultAssumptions { demand: None, ..a };
+        for row in project_adult(&ADULT_BASELINE, &a).rows {
+            let parts = row.extra_for_demand + row.replacing_leavers + row.vacancies + row.new_posts;
+            prop_assert!((parts - row.total).abs() < 1e-6 * (1.0 + row.total));
+        }
+    }
+
+    #[test]
+    fn any_query_string_is_read_without_panicking(q in ".{0,200}") {
+        let s = Scenario::from_query(&q);
+        // What is read can be written and read back to the same scenario.
+        prop_assert_eq!(Scenario::from_query(&s.to_query()), s.clone());
+        let _ = (s.form.adult(), s.form.children(), s.form.provider(), s.form.errors(s.view));
+    }
+
+    #[test]
+    fn structured_queries_round_trip(
+        view in prop::sample::select(View::ALL.to_vec()),
+        values in prop::collection::vec("[-+0-9.,%a-z ]{0,8}", 6),
+        embed in any::<bool>(),
+    ) {
+        let mut s = Scenario { view, embed, ..Scenario::default() };
+        for (&f, v) in view.fields().iter().zip(&values) {
+            s.form.set(f, v);
+        }
+        prop_assert_eq!(Scenario::from_query(&s.to_query()), s);
+    }
+}
