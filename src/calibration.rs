@@ -88,8 +88,27 @@ fn staff_years(model: WorkforceModel, years: impl Iterator<Item = u16>) -> Vec<f
         .collect()
 }
 
-/// The yearly rate at which adult staff leave the sector that best fits the published table.
+/// The yearly rate at which adult staff leave the sector that best fits the published table
+/// (least squares over its three leaver figures).
 pub fn fit_adult_sector_leaver_rate() -> f64 {
+    let (s, published) = adult_staff_years();
+    let points: Vec<(f64, f64)> = s.iter().copied().zip(published).collect();
+    slope_through_origin(&points)
+}
+
+/// The yearly sector-leaver rate that reproduces the published 2032 total exactly:
+/// `(total 2032 - extra for demand 2032) / (sum of each year's workforce 2022-2031)`.
+pub fn fit_adult_rate_to_2032_total() -> f64 {
+    let (s, _) = adult_staff_years();
+    let last = PUBLISHED_ADULT.1[2];
+    let extra = data::ADULT_BASELINE.workforce.get()
+        * data::ADULT_BASELINE.elasticity
+        * data::PATH_65_PLUS.change_at(last.year);
+    (last.total - extra) / s[2]
+}
+
+/// Staff-years before each published year, and the published leaver figures.
+fn adult_staff_years() -> (Vec<f64>, Vec<f64>) {
     let b = data::ADULT_BASELINE;
     let model = WorkforceModel {
         baseline: b.workforce,
@@ -103,12 +122,14 @@ pub fn fit_adult_sector_leaver_rate() -> f64 {
         steps: 10,
     };
     let s = staff_years(model, PUBLISHED_ADULT.1.iter().map(|r| r.year));
-    let points: Vec<(f64, f64)> = s
-        .iter()
-        .zip(&PUBLISHED_ADULT.1)
-        .map(|(&x, r)| (x, r.replacing_leavers))
-        .collect();
-    slope_through_origin(&points)
+    (
+        s,
+        PUBLISHED_ADULT
+            .1
+            .iter()
+            .map(|r| r.replacing_leavers)
+            .collect(),
+    )
 }
 
 /// The refill rate that best fits one children's group of the published table.

@@ -5,7 +5,9 @@
 //! [`components`]) only reads memos of the core's output.
 
 pub mod calibration;
+pub mod chart;
 pub mod data;
 pub mod engine;
 pub mod format;
+pub mod report;
 pub mod scenario;

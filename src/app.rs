@@ -1,0 +1,93 @@
+//! The app: one signal holds the scenario (the URL's state); the URL follows it, and back and
+//! forward restore it.
+
+use care_workforce::scenario::{Scenario, View};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::{AboutView, AdultView, ChildrenView, Navigation, ProviderView};
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let scenario = RwSignal::new(Scenario::from_query(&browser::query()));
+    let shown_view = StoredValue::new(scenario.get_untracked().view);
+    // The URL follows the scenario: a new history entry for a new view, a replaced one otherwise.
+    Effect::new(move |_| {
+        let s = scenario.get();
+        let query = s.to_query();
+        if s.view == shown_view.get_value() {
+            browser::replace_query(&query);
+        } else {
+            shown_view.set_value(s.view);
+            browser::push_query(&query);
+            let _ = gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+    let _popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let s = Scenario::from_query(&browser::query());
+        shown_view.set_value(s.view);
+        scenario.set(s);
+    });
+    if scenario.with_untracked(|s| s.embed) {
+        browser::watch_height();
+    }
+    let view = Memo::new(move |_| scenario.with(|s| s.view));
+    let embed = Memo::new(move |_| scenario.with(|s| s.embed));
+    // The document title names the view, so browser history and tabs are distinguishable.
+    Effect::new(move |_| {
+        gloo::utils::document().set_title(&format!(
+            "{} – Care Workforce Calculator – Staffordshire",
+            view.get().title()
+        ));
+    });
+    let full_link = move || {
+        scenario.with(|s| {
+            browser::href_with(
+                &Scenario {
+                    embed: false,
+                    ..s.clone()
+                }
+                .to_query(),
+            )
+        })
+    };
+    view! {
+        <a class="skip-link" href="#main">"Skip to main content"</a>
+        <div class="page" class:page--embed=move || embed.get()>
+            <Show when=move || !embed.get()>
+                <header class="masthead">
+                    <p class="masthead__title">"Care Workforce Calculator"</p>
+                    <p class="masthead__subtitle">"Staffordshire social care, from the Social Care Workforce Strategy 2022-2027"</p>
+                </header>
+            </Show>
+            <Navigation scenario=scenario/>
+            <main id="main" tabindex="-1">
+                {move || match view.get() {
+                    View::Adult => view! { <AdultView scenario=scenario/> }.into_any(),
+                    View::Children => view! { <ChildrenView scenario=scenario/> }.into_any(),
+                    View::Provider => view! { <ProviderView scenario=scenario/> }.into_any(),
+                    View::About => view! { <AboutView/> }.into_any(),
+                }}
+            </main>
+            {move || {
+                if embed.get() {
+                    view! {
+                        <p class="embed-footer">
+                            <a href=full_link target="_blank" rel="noopener">"Open the full calculator (opens in a new tab)"</a>
+                        </p>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <footer class="footer">
+                            <p>"Figures from the Staffordshire Social Care Workforce Strategy 2022-2027 data appendix. See \u{201c}About the figures\u{201d} for every source and formula."</p>
+                            <p>"No cookies. Nothing you enter leaves your browser."</p>
+                        </footer>
+                    }
+                    .into_any()
+                }
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,119 @@
+use care_workforce::data::{self, ADULT_BASELINE};
+use care_workforce::engine::{project_adult, Field};
+use care_workforce::report::{self, PUBLISHED_YEARS};
+use care_workforce::scenario::{Form, Scenario, View};
+use leptos::prelude::*;
+
+use super::{
+    last_valid, view_errors, AdultContext, CheckboxField, ErrorSummary, NumberField, Results,
+    ScenarioPicker, Sources,
+};
+
+/// Adult social care in the county: assumptions beside the results.
+#[component]
+pub fn AdultView(
+    /// The scenario this view reads and edits.
+    scenario: RwSignal<Scenario>,
+) -> impl IntoView {
+    let errors = view_errors(scenario, View::Adult);
+    let assumptions = last_valid(scenario, View::Adult, Form::adult);
+    let projection = Memo::new(move |_| project_adult(&ADULT_BASELINE, &assumptions.get()));
+    let table = Memo::new(move |_| report::adult_table(&assumptions.get(), &projection.get()));
+    let headline = Memo::new(move |_| report::adult_headline(&assumptions.get(), &table.get()));
+    let parts = Memo::new(move |_| report::parts(&projection.get()));
+    let line = Memo::new(move |_| {
+        table.with(|t| {
+            t.rows
+                .iter()
+                .map(|r| (r.label.clone(), r.cells[0]))
+                .collect::<Vec<_>>()
+        })
+    });
+    let horizon = move || assumptions.with(|a| a.horizon.get());
+    let presets = vec![
+        (
+            "Published strategy 2022",
+            "The assumptions that reproduce the appendix's table: 32.2% turnover, with 63.905% of leavers staying in social care.",
+            "",
+        ),
+        (
+            "Local 2021/22 rates",
+            "Turnover of 32.2% with 59% of leavers staying in social care, as Skills for Care measured in 2021/22.",
+            "stay=59",
+        ),
+    ];
+    let published: Vec<String> = PUBLISHED_YEARS.iter().map(u16::to_string).collect();
+    view! {
+        <h1>"Adult social care in Staffordshire"</h1>
+        <p class="lead">
+            "How many new adult social care staff Staffordshire needs from 2022 to a year you choose: staff for growing demand as the number of people aged 65 and over rises, plus staff to replace those who leave social care. Change any assumption and the results update at once."
+        </p>
+        <ErrorSummary errors=errors/>
+        <div class="calculator">
+            <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
+                <h2 id="assumptions-heading">"Assumptions"</h2>
+                <ScenarioPicker scenario=scenario view=View::Adult presets=presets/>
+                <NumberField
+                    scenario=scenario
+                    field=Field::Horizon
+                    suffix=""
+                    hint=format!("A year from 2023 to 2040. The appendix publishes {}; later years continue its 2027-2032 population trend.", published.join(", "))
+                    slider=(2023.0, 2040.0, 1.0)
+                />
+                <NumberField
+                    scenario=scenario
+                    field=Field::Turnover
+                    suffix="% a year"
+                    hint=format!("Share of staff who leave their job each year. Staffordshire: {} in 2021/22 (Skills for Care).", data::TURNOVER.shown)
+                    slider=(0.0, 60.0, 0.1)
+                />
+                <NumberField
+                    scenario=scenario
+                    field=Field::Stay
+                    suffix="%"
+                    hint=format!("Share of leavers who take another social care job, so are not lost to the sector. Skills for Care: {} in 2021/22; the published table implies {}.", data::LEAVERS_STAYING.shown, data::ADULT_STAY_IMPLIED.shown)
+                    slider=(0.0, 100.0, 0.1)
+                />
+                <NumberField
+                    scenario=scenario
+                    field=Field::Demand
+                    suffix="% a year"
+                    hint="Leave empty to follow the published projection of people aged 65 and over (3.1% more by 2024, 8.5% by 2027, 18.4% by 2032; ONS 2018-based), or enter your own yearly growth in demand for staff."
+                />
+                <CheckboxField
+                    scenario=scenario
+                    field=Field::IncludeVacancies
+                    hint=format!("Recruit for today's {} vacancy rate (Skills for Care 2021/22) in 2023, on top of the published requirement.", data::VACANCY_RATE.shown)
+                />
+                <CheckboxField
+                    scenario=scenario
+                    field=Field::IncludeReforms
+                    hint="Add about 215 posts in 2023: 90 adult social care staff, 100 for financial assessment and brokerage, and 25 social workers for Liberty Protection Safeguards (the appendix's mid-range estimates)."
+                />
+            </form>
+            <Results
+                scenario=scenario
+                table=table
+                headline=headline
+                errors=errors
+                parts=parts
+                parts_title=Signal::derive(move || format!("New adult social care staff needed since 2022, by year, to {}", horizon()))
+                line=line
+                line_title=Signal::derive(move || format!("Adult social care workforce required, 2023 to {}", horizon()))
+            />
+        </div>
+        <AdultContext/>
+        <Sources figures=vec![
+            data::TURNOVER,
+            data::LEAVERS_STAYING,
+            data::VACANCY_RATE,
+            data::POPULATION_65_PLUS[0],
+            data::POPULATION_65_PLUS[1],
+            data::POPULATION_65_PLUS[2],
+            data::ADULT_WORKFORCE,
+            data::REFORM_POSTS[0],
+            data::REFORM_POSTS[1],
+            data::REFORM_POSTS[2],
+        ]/>
+    }
+}

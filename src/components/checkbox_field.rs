@@ -1,0 +1,51 @@
+use care_workforce::engine::Field;
+use care_workforce::scenario::{value, Scenario};
+use leptos::prelude::*;
+
+use super::input_id;
+
+/// A checkbox for a yes/no assumption, written to the URL as 1 or 0.
+#[component]
+pub fn CheckboxField(
+    /// The scenario whose form holds the flag.
+    scenario: RwSignal<Scenario>,
+    /// Which assumption this is.
+    field: Field,
+    /// What including it means, with its source.
+    #[prop(into)]
+    hint: String,
+) -> impl IntoView {
+    let id = input_id(field);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let error = Memo::new(move |_| scenario.with(|s| value(field, s.form.get(field)).err()));
+    view! {
+        <div class="checkbox" class:field--error=move || error.get().is_some()>
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="field__error" id=error_id.clone()>
+                                <span class="visually-hidden">"Error: "</span>
+                                {e.to_string()}
+                            </p>
+                        }
+                    })
+            }}
+            <input
+                id=id.clone()
+                name=field.key()
+                type="checkbox"
+                aria-describedby=hint_id.clone()
+                prop:checked=move || scenario.with(|s| s.form.get(field) == "1")
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    scenario.update(|s| s.form.set(field, if on { "1" } else { "0" }));
+                }
+            />
+            <label for=id>{field.label()}</label>
+            <p class="checkbox__hint" id=hint_id>{hint}</p>
+        </div>
+    }
+}

@@ -1,0 +1,100 @@
+use care_workforce::data::{self, CHILDREN_BASELINE};
+use care_workforce::engine::{project_children, Field};
+use care_workforce::format::round_count;
+use care_workforce::report::{self, Part};
+use care_workforce::scenario::{Form, Scenario, View};
+use leptos::prelude::*;
+
+use super::{
+    last_valid, view_errors, ChildrenContext, ErrorSummary, NumberField, Results, ScenarioPicker,
+    Sources,
+};
+
+/// Children's social care in the county council: two staff groups refilled at their own rates.
+#[component]
+pub fn ChildrenView(
+    /// The scenario this view reads and edits.
+    scenario: RwSignal<Scenario>,
+) -> impl IntoView {
+    let errors = view_errors(scenario, View::Children);
+    let assumptions = last_valid(scenario, View::Children, Form::children);
+    let projection = Memo::new(move |_| project_children(&CHILDREN_BASELINE, &assumptions.get()));
+    let table = Memo::new(move |_| report::children_table(&assumptions.get(), &projection.get()));
+    let headline = Memo::new(move |_| report::children_headline(&assumptions.get(), &table.get()));
+    let parts = Memo::new(move |_| {
+        projection.with(|p| {
+            let values = |proj: &care_workforce::engine::Projection| {
+                proj.rows[1..]
+                    .iter()
+                    .map(|r| round_count(r.total).max(0))
+                    .collect::<Vec<_>>()
+            };
+            vec![
+                Part {
+                    label: "Social work roles",
+                    pattern: "leavers",
+                    values: values(&p.social_work),
+                },
+                Part {
+                    label: "Other roles",
+                    pattern: "demand",
+                    values: values(&p.other),
+                },
+            ]
+        })
+    });
+    let line = Memo::new(move |_| {
+        table.with(|t| {
+            t.rows
+                .iter()
+                .map(|r| (r.label.clone(), r.cells[0]))
+                .collect::<Vec<_>>()
+        })
+    });
+    let horizon = move || assumptions.with(|a| a.horizon.get());
+    let presets = vec![(
+        "Published strategy 2022",
+        "402 qualified social work roles and 386 other roles, refilled at the rates that reproduce the appendix's table, with social work roles following the 0-17 population.",
+        "",
+    )];
+    view! {
+        <h1>"Children's social care in Staffordshire County Council"</h1>
+        <p class="lead">
+            "How many children's social care staff the county council needs to recruit to keep today's capacity: qualified social work roles and other roles, each refilled as staff leave."
+        </p>
+        <ErrorSummary errors=errors/>
+        <div class="calculator">
+            <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
+                <h2 id="assumptions-heading">"Assumptions"</h2>
+                <ScenarioPicker scenario=scenario view=View::Children presets=presets/>
+                <NumberField scenario=scenario field=Field::Horizon suffix=""
+                    hint="A year from 2023 to 2040. The appendix publishes 2024, 2027 and 2032."
+                    slider=(2023.0, 2040.0, 1.0)/>
+                <NumberField scenario=scenario field=Field::SocialWorkers suffix="roles"
+                    hint=format!("The council's current staffing: {} (appendix children's table).", data::CHILDREN_STAFFING[0].shown)/>
+                <NumberField scenario=scenario field=Field::OtherRoles suffix="roles"
+                    hint=format!("The council's current staffing: {} (appendix children's table).", data::CHILDREN_STAFFING[1].shown)/>
+                <NumberField scenario=scenario field=Field::SocialWorkerTurnover suffix="% a year"
+                    hint=format!("{} reproduces the published table ({}).", data::SOCIAL_WORK_RATE.shown, "derived: see About the figures")
+                    slider=(0.0, 40.0, 0.01)/>
+                <NumberField scenario=scenario field=Field::OtherTurnover suffix="% a year"
+                    hint=format!("{} reproduces the published table. The council's overall turnover was {} in 2021/22.", data::OTHER_ROLES_RATE.shown, data::COUNCIL_CHILDREN_TURNOVER.shown)
+                    slider=(0.0, 40.0, 0.01)/>
+                <NumberField scenario=scenario field=Field::ChildPopulation suffix="% a year"
+                    hint="Leave empty to follow the published projection of people aged 0-17 (+0.2% by 2024, -0.3% by 2027, -1.8% by 2032; ONS 2018-based), or enter your own yearly change. It moves the number of social work roles needed."/>
+            </form>
+            <Results
+                scenario=scenario
+                table=table
+                headline=headline
+                errors=errors
+                parts=parts
+                parts_title=Signal::derive(move || format!("Children's social care staff to recruit since 2022, by year, to {}", horizon()))
+                line=line
+                line_title=Signal::derive(move || format!("Children's social care roles needed, 2023 to {}", horizon()))
+            />
+        </div>
+        <ChildrenContext/>
+        <Sources figures=[&data::CHILDREN_STAFFING[..], &data::POPULATION_0_17[..], &[data::COUNCIL_CHILDREN_TURNOVER]].concat()/>
+    }
+}

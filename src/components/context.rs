@@ -1,0 +1,205 @@
+use care_workforce::data::{self, Postings};
+use care_workforce::engine::ProviderAssumptions;
+use care_workforce::format::{grouped, percent};
+use leptos::prelude::*;
+
+/// A table of job postings with a bar for each line's unique postings.
+fn postings_table(
+    caption: &'static str,
+    first: &'static str,
+    rows: &[Postings],
+    source: String,
+) -> impl IntoView {
+    let max = rows.iter().map(|p| p.unique).max().unwrap_or(1).max(1);
+    let body = rows
+        .iter()
+        .map(|p| {
+            let width = format!("width: {:.1}%", 100.0 * f64::from(p.unique) / f64::from(max));
+            view! {
+                <tr>
+                    <th scope="row">{p.name}</th>
+                    <td>{grouped(i64::from(p.unique))}</td>
+                    <td class="bar-cell" aria-hidden="true"><span class="bar" style=width></span></td>
+                    <td>{grouped(i64::from(p.total))}</td>
+                    <td>{p.median_days}" days"</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap" role="region" aria-label=caption tabindex="0">
+            <table class="table table--numbers">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{first}</th>
+                        <th scope="col">"Unique postings"</th>
+                        <th scope="col"><span class="visually-hidden">"Bar"</span></th>
+                        <th scope="col">"All postings"</th>
+                        <th scope="col">"Median time advertised"</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+        <p class="source">"Source: "{source}</p>
+    }
+}
+
+fn source_text(s: data::Source) -> String {
+    match s.footnote {
+        Some(n) => format!("{} (appendix footnote {n}).", s.text),
+        None => format!("{}.", s.text),
+    }
+}
+
+/// Where vacancies are advertised, the roles most in demand and pay, for the adult view.
+#[component]
+pub fn AdultContext() -> impl IntoView {
+    let (role_source, roles) = data::POSTINGS_BY_ROLE;
+    let (town_source, towns) = data::POSTINGS_BY_TOWN;
+    let max_pay = data::PAY[..3].iter().map(|f| f.value).fold(0.0, f64::max);
+    let pay = data::PAY[..3]
+        .iter()
+        .map(|f| {
+            let width = format!("width: {:.1}%", 100.0 * f.value / max_pay);
+            view! {
+                <tr>
+                    <th scope="row">{f.label}</th>
+                    <td>{f.shown}</td>
+                    <td class="bar-cell" aria-hidden="true"><span class="bar" style=width></span></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="context" aria-labelledby="context-heading">
+            <h2 id="context-heading">"The jobs market behind these figures"</h2>
+            <h3>"Where social care vacancies are advertised"</h3>
+            {postings_table("Social care job postings by town, September 2021 to August 2022", "Town", &towns, source_text(town_source))}
+            <h3>"The roles most in demand"</h3>
+            {postings_table("Social care job postings by job title, September 2021 to August 2022", "Job title", &roles, source_text(role_source))}
+            <h3>"Pay compared with all sectors"</h3>
+            <div class="table-wrap" role="region" aria-label="Hourly pay" tabindex="0">
+                <table class="table">
+                    <caption>"Average hourly pay"</caption>
+                    <thead><tr><th scope="col">"Who"</th><th scope="col">"Per hour"</th><th scope="col"><span class="visually-hidden">"Bar"</span></th></tr></thead>
+                    <tbody>{pay}</tbody>
+                </table>
+            </div>
+            <p>
+                "Social care paid "{data::PAY[3].shown}" a year on average in 2021, against "
+                {data::PAY[4].shown}" nationally and "{data::PAY[5].shown}
+                " for full-time work in all sectors in Staffordshire."
+            </p>
+            <p class="source">"Sources: appendix footnotes 9 to 12 (ASHE; Skills for Care 2021/22; EMSI staffing patterns)."</p>
+        </section>
+    }
+}
+
+/// The council's children's staff and the 0-17 population, for the children's view.
+#[component]
+pub fn ChildrenContext() -> impl IntoView {
+    let roles = data::COUNCIL_CHILDREN_ROLES
+        .iter()
+        .map(|f| view! { <tr><th scope="row">{f.label}</th><td>{f.shown}</td></tr> })
+        .collect_view();
+    let population = data::POPULATION_0_17
+        .iter()
+        .zip([2022, 2024, 2027, 2032])
+        .map(|(f, y)| view! { <tr><th scope="row">{y}</th><td>{f.shown}</td></tr> })
+        .collect_view();
+    view! {
+        <section class="context" aria-labelledby="context-heading">
+            <h2 id="context-heading">"Behind these figures"</h2>
+            <p>
+                "The council employs "{data::COUNCIL_CHILDREN_STAFF.shown}
+                " staff in children and families' services. Staff turnover was "
+                {data::COUNCIL_CHILDREN_TURNOVER.shown}" in 2021/22; independent children's providers reported "
+                {data::CHILDREN_PROVIDER_TURNOVER.shown}" turnover and a "{data::CHILDREN_PROVIDER_VACANCIES.shown}" vacancy rate."
+            </p>
+            <p>
+                "The appendix warns that the need for children's social care staff depends less on the number of children than on their needs and on national policy, so these figures are heavily caveated."
+            </p>
+            <div class="context__grid">
+                <div class="table-wrap" role="region" aria-label="Council children's staff by role" tabindex="0">
+                    <table class="table table--numbers">
+                        <caption>"Council children's staff by role (approximate)"</caption>
+                        <thead><tr><th scope="col">"Role"</th><th scope="col">"Staff"</th></tr></thead>
+                        <tbody>{roles}</tbody>
+                    </table>
+                </div>
+                <div class="table-wrap" role="region" aria-label="Children aged 0 to 17" tabindex="0">
+                    <table class="table table--numbers">
+                        <caption>"Staffordshire population aged 0-17 (ONS 2018-based projection)"</caption>
+                        <thead><tr><th scope="col">"Year"</th><th scope="col">"People"</th></tr></thead>
+                        <tbody>{population}</tbody>
+                    </table>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// A provider's turnover and vacancy rate set against the county's and the region's.
+#[component]
+pub fn ProviderContext(
+    /// The provider's assumptions (the last valid ones).
+    #[prop(into)]
+    assumptions: Signal<ProviderAssumptions>,
+) -> impl IntoView {
+    let turnover = move || assumptions.with(|a| a.turnover.as_percent());
+    let vacancy = move || {
+        assumptions.with(|a| {
+            let posts = a.staff.get() + a.vacant_posts.get();
+            100.0 * a.vacant_posts.get() / posts.max(1.0)
+        })
+    };
+    let comparison = move || {
+        let t = turnover();
+        let county = data::TURNOVER.value;
+        let word = if (t - county).abs() < 0.05 {
+            "the same as".to_string()
+        } else if t > county {
+            format!(
+                "{} points above",
+                percent(t - county, 1).trim_end_matches('%')
+            )
+        } else {
+            format!(
+                "{} points below",
+                percent(county - t, 1).trim_end_matches('%')
+            )
+        };
+        format!(
+            "Your turnover of {} is {word} Staffordshire's adult social care turnover of {} (Skills for Care 2021/22).",
+            percent(t, 1),
+            data::TURNOVER.shown
+        )
+    };
+    let regional = data::REGIONAL_VACANCIES
+        .iter()
+        .map(|f| view! { <tr><th scope="row">{f.label}</th><td>{f.shown}</td></tr> })
+        .collect_view();
+    view! {
+        <section class="context" aria-labelledby="context-heading">
+            <h2 id="context-heading">"How you compare"</h2>
+            <p>{comparison}</p>
+            <p>
+                "Other published turnover rates: independent children's providers "
+                {data::CHILDREN_PROVIDER_TURNOVER.shown}", the council's children's services "
+                {data::COUNCIL_CHILDREN_TURNOVER.shown}"."
+            </p>
+            <p>
+                "Your vacancy rate is "{move || percent(vacancy(), 1)}" of posts. West Midlands adult social care vacancy rates in April 2022:"
+            </p>
+            <div class="table-wrap" role="region" aria-label="West Midlands vacancy rates" tabindex="0">
+                <table class="table table--numbers">
+                    <caption>"West Midlands vacancy rates by role, April 2022 (Skills for Care)"</caption>
+                    <thead><tr><th scope="col">"Role"</th><th scope="col">"Vacancy rate"</th></tr></thead>
+                    <tbody>{regional}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

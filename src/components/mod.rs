@@ -1,0 +1,69 @@
+//! The page's components: each a noun, in a file of the same name, reading memos of the
+//! engine's output. None of them computes a figure.
+
+mod about_view;
+mod adult_view;
+mod checkbox_field;
+mod children_view;
+mod context;
+mod error_summary;
+mod headline;
+mod line_chart;
+mod navigation;
+mod number_field;
+mod provider_view;
+mod results;
+mod results_table;
+mod scenario_picker;
+mod share_tools;
+mod sources;
+mod stacked_chart;
+
+pub use about_view::AboutView;
+pub use adult_view::AdultView;
+pub use checkbox_field::CheckboxField;
+pub use children_view::ChildrenView;
+pub use context::{AdultContext, ChildrenContext, ProviderContext};
+pub use error_summary::ErrorSummary;
+pub use headline::Headline;
+pub use line_chart::LineChart;
+pub use navigation::Navigation;
+pub use number_field::NumberField;
+pub use provider_view::ProviderView;
+pub use results::Results;
+pub use results_table::ResultsTable;
+pub use scenario_picker::ScenarioPicker;
+pub use share_tools::ShareTools;
+pub use sources::Sources;
+pub use stacked_chart::StackedChart;
+
+use care_workforce::scenario::{Form, Scenario, View};
+use leptos::prelude::*;
+
+/// The view's assumptions, keeping the last valid ones while any field of the view is invalid.
+///
+/// On first load there is no last valid value, so invalid fields take their published defaults.
+pub fn last_valid<T>(scenario: RwSignal<Scenario>, view: View, read: fn(&Form) -> T) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |previous: Option<&T>| {
+        scenario.with(|s| match previous {
+            Some(p) if !s.form.errors(view).is_empty() => p.clone(),
+            _ => read(&s.form),
+        })
+    })
+}
+
+/// The errors in a view's fields.
+pub fn view_errors(
+    scenario: RwSignal<Scenario>,
+    view: View,
+) -> Memo<Vec<care_workforce::engine::InputError>> {
+    Memo::new(move |_| scenario.with(|s| s.form.errors(view)))
+}
+
+/// The `id` of a field's input.
+pub fn input_id(field: care_workforce::engine::Field) -> String {
+    format!("field-{}", field.key())
+}

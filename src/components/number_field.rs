@@ -1,0 +1,94 @@
+use care_workforce::engine::{Field, InputError};
+use care_workforce::scenario::{value, Scenario};
+use leptos::prelude::*;
+
+use super::input_id;
+
+/// A labelled text input for one assumption (`inputmode="decimal"`), with its unit, a hint giving
+/// the baseline and its source, its error message when the text is not valid, and optionally a
+/// slider bound to the same value.
+#[component]
+pub fn NumberField(
+    /// The scenario whose form holds the field's text.
+    scenario: RwSignal<Scenario>,
+    /// Which assumption this is.
+    field: Field,
+    /// The unit written after the input ("%", "% a year", "people").
+    #[prop(into)]
+    suffix: String,
+    /// The hint under the label: what the value means, the baseline and its source.
+    #[prop(into)]
+    hint: String,
+    /// `(min, max, step)` of a slider bound to the same value, if one helps.
+    #[prop(optional)]
+    slider: Option<(f64, f64, f64)>,
+) -> impl IntoView {
+    let id = input_id(field);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let text = move || scenario.with(|s| s.form.get(field).to_string());
+    let error = Memo::new(move |_| scenario.with(|s| value(field, s.form.get(field)).err()));
+    let set = move |t: String| scenario.update(|s| s.form.set(field, &t));
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match error.get() {
+            Some(_) => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
+        }
+    };
+    let slider_view = slider.map(|(min, max, step)| {
+        let last_good = Memo::new(move |prev: Option<&f64>| {
+            match scenario.with(|s| value(field, s.form.get(field))) {
+                Ok(Some(v)) => v.clamp(min, max),
+                _ => prev.copied().unwrap_or(min),
+            }
+        });
+        view! {
+            <input
+                class="slider"
+                type="range"
+                min=min
+                max=max
+                step=step
+                aria-label=format!("{} slider", field.label())
+                aria-describedby=hint_id.clone()
+                prop:value=move || last_good.get().to_string()
+                on:input=move |ev| set(event_target_value(&ev))
+            />
+        }
+    });
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=id.clone()>{field.label()}</label>
+            <p class="field__hint" id=hint_id.clone()>{hint}</p>
+            {move || {
+                error
+                    .get()
+                    .map(|e: InputError| {
+                        view! {
+                            <p class="field__error" id=error_id.clone()>
+                                <span class="visually-hidden">"Error: "</span>
+                                {e.to_string()}
+                            </p>
+                        }
+                    })
+            }}
+            <div class="field__input">
+                <input
+                    id=id.clone()
+                    name=field.key()
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=described
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    prop:value=text
+                    on:input=move |ev| set(event_target_value(&ev))
+                />
+                <span class="field__suffix" aria-hidden="true">{suffix}</span>
+            </div>
+            {slider_view}
+        </div>
+    }
+}

@@ -1,0 +1,107 @@
+use care_workforce::data;
+use care_workforce::engine::{project_provider, Field};
+use care_workforce::format::round_count;
+use care_workforce::report::{self, Part};
+use care_workforce::scenario::{Form, Scenario, View};
+use leptos::prelude::*;
+
+use super::{
+    last_valid, view_errors, ErrorSummary, NumberField, ProviderContext, Results, ScenarioPicker,
+};
+
+/// A care provider's own recruitment: every leaver replaced, vacancies filled, growth added.
+#[component]
+pub fn ProviderView(
+    /// The scenario this view reads and edits.
+    scenario: RwSignal<Scenario>,
+) -> impl IntoView {
+    let errors = view_errors(scenario, View::Provider);
+    let assumptions = last_valid(scenario, View::Provider, Form::provider);
+    let projection = Memo::new(move |_| project_provider(&assumptions.get()));
+    let table = Memo::new(move |_| report::provider_table(&assumptions.get(), &projection.get()));
+    let headline = Memo::new(move |_| report::provider_headline(&assumptions.get(), &table.get()));
+    let parts = Memo::new(move |_| {
+        projection.with(|p| {
+            let rows = &p.rows[1..];
+            let mut growth = 0.0;
+            let growth_so_far: Vec<i64> = rows
+                .iter()
+                .zip(&p.rows)
+                .map(|(r, b)| {
+                    growth += (r.workforce - b.workforce).max(0.0);
+                    round_count(growth)
+                })
+                .collect();
+            vec![
+                Part {
+                    label: "Replacing leavers",
+                    pattern: "leavers",
+                    values: rows
+                        .iter()
+                        .map(|r| round_count(r.replacing_leavers))
+                        .collect(),
+                },
+                Part {
+                    label: "Growth",
+                    pattern: "demand",
+                    values: growth_so_far,
+                },
+                Part {
+                    label: "Filling vacancies",
+                    pattern: "vacancies",
+                    values: rows.iter().map(|r| round_count(r.vacancies)).collect(),
+                },
+            ]
+        })
+    });
+    let line = Memo::new(move |_| {
+        table.with(|t| {
+            t.rows
+                .iter()
+                .map(|r| (r.label.clone(), r.cells[0]))
+                .collect::<Vec<_>>()
+        })
+    });
+    let years = move || assumptions.with(|a| a.years.get());
+    let presets = vec![(
+        "Example: 40 staff",
+        "A provider with 40 staff, 4 vacant posts, the county's 32.2% turnover and 2% growth a year, looking 5 years ahead.",
+        "",
+    )];
+    view! {
+        <h1>"Your organisation's recruitment"</h1>
+        <p class="lead">
+            "Enter your own numbers to estimate how many people you need to recruit each year. Every leaver has to be replaced, including those who move to another care employer."
+        </p>
+        <ErrorSummary errors=errors/>
+        <div class="calculator">
+            <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
+                <h2 id="assumptions-heading">"Your numbers"</h2>
+                <ScenarioPicker scenario=scenario view=View::Provider presets=presets/>
+                <NumberField scenario=scenario field=Field::Staff suffix="people"
+                    hint="How many people you employ now (head count, or full-time equivalents if you plan in those)."/>
+                <NumberField scenario=scenario field=Field::ProviderTurnover suffix="% a year"
+                    hint=format!("Leavers in a year as a share of staff. Staffordshire adult social care: {} in 2021/22 (Skills for Care).", data::TURNOVER.shown)
+                    slider=(0.0, 80.0, 0.1)/>
+                <NumberField scenario=scenario field=Field::VacantPosts suffix="posts"
+                    hint=format!("Posts you are trying to fill now. Staffordshire's adult social care vacancy rate was {} in 2021/22.", data::VACANCY_RATE.shown)/>
+                <NumberField scenario=scenario field=Field::Growth suffix="% a year"
+                    hint="How much you expect your staff numbers to grow each year (negative if you expect to shrink). Growth compounds."/>
+                <NumberField scenario=scenario field=Field::Years suffix="years"
+                    hint="How far ahead to plan, from 1 to 20 years."
+                    slider=(1.0, 20.0, 1.0)/>
+            </form>
+            <Results
+                scenario=scenario
+                table=table
+                headline=headline
+                errors=errors
+                parts=parts
+                parts_title=Signal::derive(move || format!("People to recruit so far, over {} years", years()))
+                line=line
+                line_title=Signal::derive(move || "Staff needed each year".to_string())
+            />
+        </div>
+        <ProviderContext assumptions=assumptions/>
+    }
+}

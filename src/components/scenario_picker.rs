@@ -1,0 +1,83 @@
+use care_workforce::scenario::{Scenario, View};
+use leptos::prelude::*;
+
+/// Named scenarios as radio buttons, and a button that puts every assumption back to the
+/// published values. When the assumptions match no named scenario, none is selected and the
+/// legend says the scenario is custom.
+#[component]
+pub fn ScenarioPicker(
+    /// The scenario whose form the presets set.
+    scenario: RwSignal<Scenario>,
+    /// The view whose fields the presets cover.
+    view: View,
+    /// `(name, description, query string of the preset)`; the first is the published one.
+    presets: Vec<(&'static str, &'static str, &'static str)>,
+) -> impl IntoView {
+    let forms: Vec<_> = presets
+        .iter()
+        .map(|(_, _, q)| Scenario::from_query(&format!("view={}&{q}", view.key())).form)
+        .collect();
+    let matches = {
+        let forms = forms.clone();
+        move |i: usize| {
+            scenario.with(|s| {
+                view.fields()
+                    .iter()
+                    .all(|&f| s.form.get(f) == forms[i].get(f))
+            })
+        }
+    };
+    let custom = {
+        let matches = matches.clone();
+        let n = presets.len();
+        move || !(0..n).any(|i| matches(i))
+    };
+    let name = format!("scenario-{}", view.key());
+    let radios = presets
+        .iter()
+        .enumerate()
+        .map(|(i, (label, description, _))| {
+            let id = format!("{name}-{i}");
+            let hint = format!("{id}-hint");
+            let form = forms[i].clone();
+            let matches = matches.clone();
+            view! {
+                <div class="radio">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=name.clone()
+                        aria-describedby=hint.clone()
+                        prop:checked=move || matches(i)
+                        on:change=move |_| {
+                            let form = form.clone();
+                            scenario.update(|s| {
+                                for &f in view.fields() {
+                                    s.form.set(f, form.get(f));
+                                }
+                            });
+                        }
+                    />
+                    <label for=id>{*label}</label>
+                    <p class="radio__hint" id=hint>{*description}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="scenarios">
+            <legend>
+                "Scenario"
+                {move || custom().then_some(": custom (you have changed the assumptions)")}
+            </legend>
+            {radios}
+            <button
+                type="button"
+                class="button button--secondary"
+                on:click=move |_| scenario.update(|s| s.form.reset(view))
+            >
+                "Reset to published"
+            </button>
+        </fieldset>
+    }
+}

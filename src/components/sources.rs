@@ -1,0 +1,30 @@
+use care_workforce::data::Figure;
+use leptos::prelude::*;
+
+/// The figures a view uses, each with its source (the appendix's footnote where it has one).
+#[component]
+pub fn Sources(
+    /// The figures to list.
+    figures: Vec<Figure>,
+) -> impl IntoView {
+    view! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">"Sources of the baseline figures"</h2>
+            <ul class="sources__list">
+                {figures
+                    .into_iter()
+                    .map(|f| {
+                        let note = f.source.footnote.map(|n| format!(" (appendix footnote {n})"));
+                        view! {
+                            <li>
+                                <strong>{f.label}": "{f.shown}</strong>
+                                " – "{f.source.text}{note}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p>"All figures are from the Staffordshire Social Care Workforce Strategy 2022-2027 data appendix."</p>
+        </section>
+    }
+}
