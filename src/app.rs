@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
         } else {
             shown_view.set_value(s.view);
             browser::push_query(&query);
-            let _ = gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| {

@@ -3,6 +3,19 @@ use care_workforce::engine::ProviderAssumptions;
 use care_workforce::format::{grouped, percent};
 use leptos::prelude::*;
 
+/// A horizontal bar drawn in SVG (no inline styles, so a strict Content-Security-Policy holds).
+#[component]
+fn Bar(
+    /// The bar's length as a percentage of the cell.
+    percent: f64,
+) -> impl IntoView {
+    view! {
+        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+            <rect width=percent.clamp(0.5, 100.0) height="10"></rect>
+        </svg>
+    }
+}
+
 /// A table of job postings with a bar for each line's unique postings.
 fn postings_table(
     caption: &'static str,
@@ -14,12 +27,12 @@ fn postings_table(
     let body = rows
         .iter()
         .map(|p| {
-            let width = format!("width: {:.1}%", 100.0 * f64::from(p.unique) / f64::from(max));
+            let width = 100.0 * f64::from(p.unique) / f64::from(max);
             view! {
                 <tr>
                     <th scope="row">{p.name}</th>
                     <td>{grouped(i64::from(p.unique))}</td>
-                    <td class="bar-cell" aria-hidden="true"><span class="bar" style=width></span></td>
+                    <td class="bar-cell" aria-hidden="true"><Bar percent=width/></td>
                     <td>{grouped(i64::from(p.total))}</td>
                     <td>{p.median_days}" days"</td>
                 </tr>
@@ -62,12 +75,12 @@ pub fn AdultContext() -> impl IntoView {
     let pay = data::PAY[..3]
         .iter()
         .map(|f| {
-            let width = format!("width: {:.1}%", 100.0 * f.value / max_pay);
+            let width = 100.0 * f.value / max_pay;
             view! {
                 <tr>
                     <th scope="row">{f.label}</th>
                     <td>{f.shown}</td>
-                    <td class="bar-cell" aria-hidden="true"><span class="bar" style=width></span></td>
+                    <td class="bar-cell" aria-hidden="true"><Bar percent=width/></td>
                 </tr>
             }
         })

@@ -30,7 +30,7 @@ pub fn ScenarioPicker(
     let custom = {
         let matches = matches.clone();
         let n = presets.len();
-        move || !(0..n).any(|i| matches(i))
+        move || !(0..n).any(&matches)
     };
     let name = format!("scenario-{}", view.key());
     let radios = presets

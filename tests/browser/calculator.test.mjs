@@ -1,0 +1,284 @@
+// What a person does with the calculator, in headless Chromium against the release build:
+// open each view, type assumptions, see the numbers change, type a bad value and see the error,
+// copy and reopen a link, go back, download the CSV, and an axe-core audit of every view.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './support/server.mjs';
+import { launch, openPage, axeAudit } from './support/browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: DIST });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `query` and runs `body(page)`, then checks the console stayed clean and closes the page. */
+async function withPage(query, body, options = {}) {
+  const page = await openPage(browser, `${server.url}${query}`, options);
+  try {
+    await body(page);
+    assert.deepEqual(page.problems, [], 'console errors or warnings');
+  } finally {
+    await page.close();
+  }
+}
+
+const cell = (page, year, column) =>
+  page.locator(`#results-table tr[data-year="${year}"] td`).nth(column).textContent();
+const number = (text) => Number(String(text).replace(/[^0-9.-]/g, ''));
+const columnIndex = async (page, heading) => {
+  const headings = await page.locator('#results-table thead th').allTextContents();
+  const i = headings.indexOf(heading);
+  assert.ok(i > 0, `column ${heading} in ${headings}`);
+  return i - 1;
+};
+const total2032 = async (page) => cell(page, 2032, await columnIndex(page, 'Total new staff since 2022'));
+
+const VIEWS = [
+  { query: '?view=adult', heading: 'Adult social care in Staffordshire', field: '#field-turnover' },
+  { query: '?view=children', heading: "Children's social care in Staffordshire County Council", field: '#field-sw' },
+  { query: '?view=provider', heading: "Your organisation's recruitment", field: '#field-staff' },
+  { query: '?view=about', heading: 'About the figures', field: null },
+];
+
+for (const v of VIEWS) {
+  test(`${v.query}: opens with its heading, its fields and no axe violations`, async () => {
+    await withPage(v.query, async (page) => {
+      assert.equal(await page.locator('h1').textContent(), v.heading);
+      if (v.field) {
+        const input = page.locator(v.field);
+        assert.equal(await input.getAttribute('inputmode'), 'decimal');
+        assert.equal(await input.getAttribute('type'), 'text');
+        assert.ok(await page.locator('#results-table tbody tr').count() > 0);
+      }
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
+      const violations = await axeAudit(page);
+      assert.deepEqual(violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target).join(' ')}`), []);
+    });
+  });
+}
+
+test('published tables: adult 2024/2027/2032 totals and children 192/479/950', async () => {
+  await withPage('?view=adult', async (page) => {
+    const i = await columnIndex(page, 'Total new staff since 2022');
+    const published = { 2024: 6336, 2027: 16462, 2032: 34948 };
+    for (const [year, figure] of Object.entries(published)) {
+      const ours = number(await cell(page, year, i));
+      assert.ok(Math.abs(ours - figure) / figure <= 0.005, `${year}: ${ours} vs ${figure}`);
+    }
+  });
+  await withPage('?view=children', async (page) => {
+    const i = await columnIndex(page, 'All roles to recruit since 2022');
+    for (const [year, figure] of Object.entries({ 2024: 192, 2027: 479, 2032: 950 })) {
+      assert.ok(Math.abs(number(await cell(page, year, i)) - figure) <= 2, `${year}`);
+    }
+  });
+});
+
+test('typing an assumption updates the results and the URL at once, with no button', async () => {
+  await withPage('?view=adult', async (page) => {
+    assert.equal(await total2032(page), '34,948');
+    await page.locator('#field-turnover').fill('20');
+    await page.waitForFunction(() => location.search.includes('turnover=20'));
+    const lower = number(await total2032(page));
+    assert.ok(lower < 34948 && lower > 5442, `total with 20% turnover: ${lower}`);
+    // Switching on the vacancies adds a column and 9.9% of 23,063 = 2,283 posts.
+    await page.locator('#field-vacancies').check();
+    await page.waitForFunction(() => location.search.includes('vacancies=1'));
+    assert.equal(await cell(page, 2032, await columnIndex(page, 'Filling vacancies')), '2,283');
+    assert.ok(number(await total2032(page)) > lower + 2283);
+    // Reset puts every field back and the URL loses its parameters.
+    await page.getByRole('button', { name: 'Reset to published' }).click();
+    await page.waitForFunction(() => location.search === '?view=adult');
+    assert.equal(await total2032(page), '34,948');
+    assert.equal(await page.locator('#field-turnover').inputValue(), '32.2');
+  });
+});
+
+test('the provider view gives headcount x turnover x years when nothing else changes', async () => {
+  await withPage('?view=provider', async (page) => {
+    for (const [id, value] of [['staff', '100'], ['turnover', '10'], ['vacancies', '0'], ['growth', '0'], ['years', '3']]) {
+      await page.locator(`#field-${id}`).fill(value);
+    }
+    await page.waitForFunction(() => location.search.includes('years=3'));
+    const last = page.locator('#results-table tbody tr').last();
+    assert.equal(await last.getAttribute('data-year'), '3');
+    assert.equal(await last.locator('td').last().textContent(), '30');
+    assert.match(await page.locator('#headline').textContent(), /about 30 people over the next 3 years, about 10 a year/);
+  });
+});
+
+const BAD = [
+  ['abc', 'Staff turnover must be a number, like 32.2'],
+  ['-5', 'Staff turnover must be between 0% and 100%'],
+  ['1e999', 'Staff turnover must be between 0% and 100%'],
+  ['', 'Enter a value for staff turnover, like 32.2'],
+];
+
+for (const [typed, message] of BAD) {
+  test(`bad input ${JSON.stringify(typed)}: error at the field and in the summary, last results kept`, async () => {
+    await withPage('?view=adult', async (page) => {
+      await page.locator('#field-turnover').fill('25');
+      await page.waitForFunction(() => location.search.includes('turnover=25'));
+      const before = await total2032(page);
+      await page.locator('#field-turnover').fill(typed);
+      const summary = page.locator('.error-summary');
+      await summary.waitFor();
+      assert.equal(await summary.locator('h2').textContent(), 'There is a problem');
+      const link = summary.locator('a');
+      assert.equal(await link.textContent(), message);
+      assert.equal(await link.getAttribute('href'), '#field-turnover');
+      assert.equal(await page.locator('#field-turnover-error').textContent(), `Error: ${message}`);
+      assert.equal(await page.locator('#field-turnover').getAttribute('aria-invalid'), 'true');
+      assert.match(await page.locator('#field-turnover').getAttribute('aria-describedby'), /field-turnover-error/);
+      assert.equal(await total2032(page), before, 'the last valid results stay on screen');
+      // The summary's link takes the keyboard to the field.
+      await link.click();
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'field-turnover');
+      const violations = await axeAudit(page);
+      assert.deepEqual(violations.map((x) => x.id), []);
+      // Correcting the value clears the error.
+      await page.locator('#field-turnover').fill('32.2');
+      await summary.waitFor({ state: 'detached' });
+    });
+  });
+}
+
+test('a mangled URL shows the errors and the published defaults, never a blank page', async () => {
+  await withPage('?view=adult&turnover=%ZZ&horizon=abc&stay=1e999&nonsense=%%%&vacancies=yes', async (page) => {
+    const messages = await page.locator('.error-summary a').allTextContents();
+    assert.deepEqual(messages, [
+      'Target year must be a number, like 2032',
+      'Staff turnover must be a number, like 32.2',
+      'Leavers who stay in social care must be between 0% and 100%',
+      "Fill today's vacancies must be 1 (include) or 0 (leave out)",
+    ]);
+    assert.equal(await page.locator('#field-turnover').inputValue(), '%ZZ');
+    assert.equal(await total2032(page), '34,948');
+  });
+  await withPage('?view=nowhere&%E0%A4%A=1', async (page) => {
+    assert.equal(await page.locator('h1').textContent(), 'Adult social care in Staffordshire');
+  });
+});
+
+test('copy link, then open it: the same scenario and the same numbers', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}?view=adult`);
+    await page.locator('#field-turnover').fill('28.5');
+    await page.locator('#field-demand').fill('2.5');
+    await page.locator('#field-horizon').fill('2035');
+    await page.waitForFunction(() => location.search.includes('horizon=2035'));
+    const shown = await cell(page, 2035, await columnIndex(page, 'Total new staff since 2022'));
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.locator('.share__status').filter({ hasText: 'Link copied' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, await page.locator('#share-link').inputValue());
+    assert.match(link, /turnover=28\.5/);
+    const other = await context.newPage();
+    await other.goto(link);
+    await other.locator('#results-table').waitFor();
+    assert.equal(await other.locator('#field-turnover').inputValue(), '28.5');
+    assert.equal(await other.locator('#field-demand').inputValue(), '2.5');
+    assert.equal(await cell(other, 2035, await columnIndex(other, 'Total new staff since 2022')), shown);
+  } finally {
+    await context.close();
+  }
+});
+
+test('views are links: back and forward restore the view and its assumptions', async () => {
+  await withPage('?view=adult', async (page) => {
+    await page.locator('#field-turnover').fill('30');
+    await page.waitForFunction(() => location.search.includes('turnover=30'));
+    await page.getByRole('link', { name: 'Your organisation' }).click();
+    await page.waitForFunction(() => location.search.startsWith('?view=provider'));
+    assert.equal(await page.locator('h1').textContent(), "Your organisation's recruitment");
+    assert.equal(await page.locator('nav a[aria-current="page"]').textContent(), 'Your organisation');
+    await page.goBack();
+    await page.waitForFunction(() => location.search.startsWith('?view=adult'));
+    assert.equal(await page.locator('h1').textContent(), 'Adult social care in Staffordshire');
+    assert.equal(await page.locator('#field-turnover').inputValue(), '30');
+    await page.goForward();
+    await page.locator('#field-staff').waitFor();
+  });
+});
+
+test('Download CSV gives the table as shown, and headline, table, chart and CSV agree', async () => {
+  await withPage('?view=adult&reforms=1&horizon=2030', async (page) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'care-workforce-adult.csv');
+    const csv = (await readFile(await download.path(), 'utf8')).trim().split('\r\n').map((l) => l.split(','));
+    const headings = await page.locator('#results-table thead th').allTextContents();
+    assert.deepEqual(csv[0], headings);
+    const rows = await page.locator('#results-table tbody tr').all();
+    assert.equal(csv.length - 1, rows.length);
+    for (const [i, row] of rows.entries()) {
+      const cells = (await row.locator('td').allTextContents()).map(number);
+      assert.deepEqual(csv[i + 1].slice(1).map(Number), cells, `row ${i}`);
+    }
+    const total = number(csv.at(-1)[headings.indexOf('Total new staff since 2022')]);
+    const chartTotal = number(await page.locator('#parts-chart-desc').textContent().then((t) => t.match(/the total is ([\d,]+)/)[1]));
+    const chartLabel = number(await page.locator('.chart__value').first().textContent());
+    assert.equal(chartTotal, total);
+    assert.equal(chartLabel, total);
+    const headline = await page.locator('#headline').textContent();
+    const about = number(headline.match(/about ([\d,]+) new adult/)[1]);
+    const digits = String(total).length;
+    const step = 10 ** Math.max(0, digits - 3);
+    assert.equal(about, Math.round(total / step) * step, `${headline} vs ${total}`);
+  });
+});
+
+test('reflows at 320 px: no sideways scrolling of the page', async () => {
+  for (const v of VIEWS) {
+    await withPage(v.query, async (page) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${v.query} overflows by ${overflow}px at 320px`);
+    }, { context: { viewport: { width: 320, height: 800 } } });
+  }
+});
+
+test('keyboard: the skip link comes first and every control shows its focus', async () => {
+  await withPage('?view=adult', async (page) => {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to main content');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement.id === 'main');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const style = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement);
+        return `${s.outlineStyle} ${s.outlineColor} ${s.boxShadow} ${s.backgroundColor}`;
+      });
+      assert.match(style, /rgb\(255, 221, 0\)/, `focus style of element ${i}: ${style}`);
+    }
+  });
+});
+
+test('the headline is announced politely, and the page sets no cookies and no storage', async () => {
+  await withPage('?view=adult', async (page) => {
+    const live = page.locator('[aria-live="polite"]');
+    assert.equal(await live.count(), 1);
+    await page.locator('#field-turnover').fill('30');
+    await live.filter({ hasText: 'Staffordshire needs about' }).waitFor({ timeout: 5000 });
+    const state = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+    assert.deepEqual(state, { cookie: '', local: 0, session: 0 });
+  });
+});
