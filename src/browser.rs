@@ -45,6 +45,15 @@ pub fn href_with(query: &str) -> String {
     format!("{origin}{}", url_with(query))
 }
 
+/// The address of the folder the calculator is served from, ending in `/`.
+pub fn base_url() -> String {
+    let loc = gloo::utils::window().location();
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{folder}")
+}
+
 /// Copies text to the clipboard. Resolves to whether it worked.
 pub async fn copy(text: String) -> bool {
     let clipboard = gloo::utils::window().navigator().clipboard();

@@ -3,7 +3,7 @@ use care_workforce::report::{Part, ResultTable};
 use care_workforce::scenario::Scenario;
 use leptos::prelude::*;
 
-use super::{Headline, LineChart, ResultsTable, ShareTools, StackedChart};
+use super::{EmbedPanel, Headline, LineChart, ResultsTable, ShareTools, StackedChart};
 use crate::browser;
 
 /// Everything a calculator view shows as its results: the headline, the table, two charts and
@@ -65,6 +65,9 @@ pub fn Results(
             <StackedChart id="parts-chart" title=parts_title labels=labels parts=parts/>
             <LineChart id="workforce-chart" title=line_title points=line/>
             <ShareTools csv=csv file_name=file_name link=link/>
+            <Show when=move || !scenario.with(|s| s.embed)>
+                <EmbedPanel scenario=scenario/>
+            </Show>
         </section>
     }
 }
