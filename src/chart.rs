@@ -125,6 +125,54 @@ pub fn line_path(points: &[(f64, f64)]) -> String {
     d
 }
 
+/// A closed SVG path for a band between an upper and a lower line (same x positions).
+pub fn band_path(upper: &[(f64, f64)], lower: &[(f64, f64)]) -> String {
+    let mut d = line_path(upper);
+    for (x, y) in lower.iter().rev() {
+        d.push_str(&format!(" L{x:.1} {y:.1}"));
+    }
+    if !d.is_empty() {
+        d.push_str(" Z");
+    }
+    d
+}
+
+/// A horizontal scale from `min` to `max` onto `left..left + width`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HScale {
+    /// The smallest value shown.
+    pub min: f64,
+    /// The largest value shown.
+    pub max: f64,
+    /// Left edge in SVG units.
+    pub left: f64,
+    /// Width in SVG units.
+    pub width: f64,
+}
+
+impl HScale {
+    /// A scale that holds every value, with a little room either side.
+    pub fn around(values: &[f64], left: f64, width: f64) -> HScale {
+        let (lo, hi) = values
+            .iter()
+            .filter(|v| v.is_finite())
+            .fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+        let (lo, hi) = if lo > hi { (0.0, 1.0) } else { (lo, hi) };
+        let pad = ((hi - lo) * 0.08).max(1.0);
+        HScale {
+            min: lo - pad,
+            max: hi + pad,
+            left,
+            width,
+        }
+    }
+
+    /// The x coordinate of a value.
+    pub fn x(&self, v: f64) -> f64 {
+        self.left + self.width * ((v - self.min) / (self.max - self.min)).clamp(0.0, 1.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +191,14 @@ mod tests {
             assert_eq!(a.ticks.len(), ticks, "{value}: {:?}", a.ticks);
             assert!(a.max >= value || !value.is_finite());
         }
+    }
+
+    #[test]
+    fn bands_close_and_scales_hold_their_values() {
+        let d = band_path(&[(0.0, 1.0), (2.0, 3.0)], &[(0.0, 4.0), (2.0, 5.0)]);
+        assert_eq!(d, "M0.0 1.0 L2.0 3.0 L2.0 5.0 L0.0 4.0 Z");
+        let s = HScale::around(&[10.0, 20.0], 0.0, 100.0);
+        assert!(s.x(10.0) > 0.0 && s.x(20.0) < 100.0 && s.x(15.0) == 50.0);
     }
 
     #[test]

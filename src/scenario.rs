@@ -64,6 +64,7 @@ impl View {
                 Field::Demand,
                 Field::IncludeVacancies,
                 Field::IncludeReforms,
+                Field::Seed,
             ],
             View::Children => &[
                 Field::Horizon,
@@ -79,6 +80,7 @@ impl View {
                 Field::VacantPosts,
                 Field::Growth,
                 Field::Years,
+                Field::Seed,
             ],
             View::About => &[],
         }
@@ -106,6 +108,7 @@ pub fn default_text(field: Field) -> &'static str {
         Field::VacantPosts => "4",
         Field::Growth => "2",
         Field::Years => "5",
+        Field::Seed => "1",
     }
 }
 
@@ -194,6 +197,11 @@ impl Form {
                 .value_or_default(Field::ChildPopulation)
                 .and_then(|v| Rate::percent(Field::ChildPopulation, v).ok()),
         }
+    }
+
+    /// The seed of the uncertainty draws, or its default.
+    pub fn seed(&self) -> u64 {
+        self.number(Field::Seed) as u64
     }
 
     /// The provider assumptions, with any invalid field at its default.

@@ -1,13 +1,42 @@
 use care_workforce::data::{self, ADULT_BASELINE};
-use care_workforce::engine::{project_adult, Field};
+use care_workforce::engine::uncertainty::{
+    monte_carlo_adult, tornado_adult, waterfall, AdultRanges, DEFAULT_DRAWS,
+};
+use care_workforce::engine::{project_adult, AdultAssumptions, Field};
+use care_workforce::format::percent;
 use care_workforce::report::{self, PUBLISHED_YEARS};
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
 use super::{
-    last_valid, view_errors, AdultContext, CheckboxField, ErrorSummary, NumberField, Results,
-    ScenarioPicker, Sources,
+    deferred, last_valid, view_errors, AdultContext, CheckboxField, ErrorSummary, NumberField,
+    RangeRow, Results, ScenarioPicker, Sources, UncertaintyPanel,
 };
+
+fn range_rows(r: &AdultRanges) -> Vec<RangeRow> {
+    let pct = |v: f64| percent(v, 2);
+    vec![
+        RangeRow {
+            label: "Staff turnover",
+            values: [pct(r.turnover.low()), pct(r.turnover.central()), pct(r.turnover.high())],
+            why: "From 28.3% at the published 32.2% (the turnover that, with the local 59% of leavers staying, loses staff to the sector at the rate the published table implies) to as far above.",
+        },
+        RangeRow {
+            label: "Leavers who stay in social care",
+            values: [percent(r.stay.low(), 3), percent(r.stay.central(), 3), percent(r.stay.high(), 3)],
+            why: "From the local 2021/22 figure of 59% to as far above the 63.905% the published table implies.",
+        },
+        RangeRow {
+            label: "Growth in demand",
+            values: [
+                percent(100.0 * r.demand_scale.low(), 0),
+                percent(100.0 * r.demand_scale.central(), 0),
+                percent(100.0 * r.demand_scale.high(), 0),
+            ],
+            why: "A fifth less or more extra staff for growing demand than the path you chose: population projections and the link between older people and staff are both uncertain.",
+        },
+    ]
+}
 
 /// Adult social care in the county: assumptions beside the results.
 #[component]
@@ -30,6 +59,24 @@ pub fn AdultView(
         })
     });
     let horizon = move || assumptions.with(|a| a.horizon.get());
+    let ranges = Memo::new(move |_| AdultRanges::around(&assumptions.get()));
+    let seed = Memo::new(move |_| scenario.with(|s| s.form.seed()));
+    let inputs = Memo::new(move |_| (assumptions.get(), ranges.get(), seed.get()));
+    let (fan, updating) = deferred(
+        inputs,
+        |(a, r, seed): &(AdultAssumptions, AdultRanges, u64)| {
+            monte_carlo_adult(&ADULT_BASELINE, a, r, DEFAULT_DRAWS, *seed)
+        },
+    );
+    let bars =
+        Memo::new(move |_| tornado_adult(&ADULT_BASELINE, &assumptions.get(), &ranges.get()));
+    let steps = Memo::new(move |_| waterfall(&projection.get()));
+    let central = Memo::new(move |_| {
+        projection.with(|p| p.rows[1..].iter().map(|r| r.total).collect::<Vec<_>>())
+    });
+    let labels = Memo::new(move |_| {
+        table.with(|t| t.rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>())
+    });
     let presets = vec![
         (
             "Published strategy 2022",
@@ -102,6 +149,17 @@ pub fn AdultView(
                 line_title=Signal::derive(move || format!("Adult social care workforce required, 2023 to {}", horizon()))
             />
         </div>
+        <UncertaintyPanel
+            scenario=scenario
+            fan=fan
+            updating=updating
+            central=central
+            labels=labels
+            when=Signal::derive(move || format!("by {}", horizon()))
+            bars=bars
+            steps=steps
+            ranges=Signal::derive(move || range_rows(&ranges.get()))
+        />
         <AdultContext/>
         <Sources figures=vec![
             data::TURNOVER,

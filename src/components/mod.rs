@@ -19,6 +19,7 @@ mod scenario_picker;
 mod share_tools;
 mod sources;
 mod stacked_chart;
+mod uncertainty_panel;
 
 pub use about_view::AboutView;
 pub use adult_view::AdultView;
@@ -38,6 +39,7 @@ pub use scenario_picker::ScenarioPicker;
 pub use share_tools::ShareTools;
 pub use sources::Sources;
 pub use stacked_chart::StackedChart;
+pub use uncertainty_panel::{RangeRow, UncertaintyPanel};
 
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
@@ -68,4 +70,34 @@ pub fn view_errors(
 /// The `id` of a field's input.
 pub fn input_id(field: care_workforce::engine::Field) -> String {
     format!("field-{}", field.key())
+}
+
+/// Runs `compute` on the latest `inputs` once they have been still for a moment, off the input
+/// path, so heavy work (the 10,000-draw simulation) never delays typing. Returns the latest
+/// result (None until the first run) and whether a run is pending.
+pub fn deferred<I, T>(inputs: Memo<I>, compute: fn(&I) -> T) -> (Signal<Option<T>>, Signal<bool>)
+where
+    I: Clone + PartialEq + Send + Sync + 'static,
+    T: Clone + Send + Sync + 'static,
+{
+    use std::time::Duration;
+    let result = RwSignal::new(None::<T>);
+    let pending = RwSignal::new(true);
+    let handle = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let i = inputs.get();
+        pending.set(true);
+        if let Some(h) = handle.get_value() {
+            h.clear();
+        }
+        let h = set_timeout_with_handle(
+            move || {
+                result.set(Some(compute(&i)));
+                pending.set(false);
+            },
+            Duration::from_millis(120),
+        );
+        handle.set_value(h.ok());
+    });
+    (result.into(), pending.into())
 }

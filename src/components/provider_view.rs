@@ -1,13 +1,34 @@
 use care_workforce::data;
-use care_workforce::engine::{project_provider, Field};
+use care_workforce::engine::uncertainty::{
+    monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, DEFAULT_DRAWS,
+};
+use care_workforce::engine::{project_provider, Field, ProviderAssumptions};
+use care_workforce::format::percent;
 use care_workforce::format::round_count;
 use care_workforce::report::{self, Part};
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
 use super::{
-    last_valid, view_errors, ErrorSummary, NumberField, ProviderContext, Results, ScenarioPicker,
+    deferred, last_valid, view_errors, ErrorSummary, NumberField, ProviderContext, RangeRow,
+    Results, ScenarioPicker, UncertaintyPanel,
 };
+
+fn range_rows(r: &ProviderRanges) -> Vec<RangeRow> {
+    let pct = |v: f64| percent(v, 2);
+    vec![
+        RangeRow {
+            label: "Your staff turnover",
+            values: [pct(r.turnover.low()), pct(r.turnover.central()), pct(r.turnover.high())],
+            why: "A quarter below to a quarter above your figure: a year's turnover in a small team moves a lot.",
+        },
+        RangeRow {
+            label: "Expected growth",
+            values: [pct(r.growth.low()), pct(r.growth.central()), pct(r.growth.high())],
+            why: "Two percentage points either side of your figure.",
+        },
+    ]
+}
 
 /// A care provider's own recruitment: every leaver replaced, vacancies filled, growth added.
 #[component]
@@ -63,6 +84,23 @@ pub fn ProviderView(
         })
     });
     let years = move || assumptions.with(|a| a.years.get());
+    let ranges = Memo::new(move |_| ProviderRanges::around(&assumptions.get()));
+    let seed = Memo::new(move |_| scenario.with(|s| s.form.seed()));
+    let inputs = Memo::new(move |_| (assumptions.get(), ranges.get(), seed.get()));
+    let (fan, updating) = deferred(
+        inputs,
+        |(a, r, seed): &(ProviderAssumptions, ProviderRanges, u64)| {
+            monte_carlo_provider(a, r, DEFAULT_DRAWS, *seed)
+        },
+    );
+    let bars = Memo::new(move |_| tornado_provider(&assumptions.get(), &ranges.get()));
+    let steps = Memo::new(move |_| waterfall(&projection.get()));
+    let central = Memo::new(move |_| {
+        projection.with(|p| p.rows[1..].iter().map(|r| r.total).collect::<Vec<_>>())
+    });
+    let labels = Memo::new(move |_| {
+        table.with(|t| t.rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>())
+    });
     let presets = vec![(
         "Example: 40 staff",
         "A provider with 40 staff, 4 vacant posts, the county's 32.2% turnover and 2% growth a year, looking 5 years ahead.",
@@ -102,6 +140,17 @@ pub fn ProviderView(
                 line_title=Signal::derive(move || "Staff needed each year".to_string())
             />
         </div>
+        <UncertaintyPanel
+            scenario=scenario
+            fan=fan
+            updating=updating
+            central=central
+            labels=labels
+            when=Signal::derive(move || format!("over {} years", years()))
+            bars=bars
+            steps=steps
+            ranges=Signal::derive(move || range_rows(&ranges.get()))
+        />
         <ProviderContext assumptions=assumptions/>
     }
 }

@@ -18,6 +18,8 @@ pub enum Unit {
     Years,
     /// A yes/no switch written as 1 or 0.
     Flag,
+    /// A plain whole number (the random seed).
+    Number,
 }
 
 /// Every assumption a person can change, across all views.
@@ -55,6 +57,8 @@ pub enum Field {
     Growth,
     /// How many years ahead a provider looks.
     Years,
+    /// The seed of the random draws behind the uncertainty ranges.
+    Seed,
 }
 
 /// What a field accepts, and how it is named to people.
@@ -98,7 +102,7 @@ const fn spec(
 
 impl Field {
     /// Every field, in the order forms show them.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 17] = [
         Field::Horizon,
         Field::Turnover,
         Field::Stay,
@@ -115,6 +119,7 @@ impl Field {
         Field::VacantPosts,
         Field::Growth,
         Field::Years,
+        Field::Seed,
     ];
 
     /// What this field accepts and how it is named.
@@ -241,6 +246,15 @@ impl Field {
                 "2",
             ),
             Field::Years => spec("years", "Years ahead", Years, 1.0, 20.0, true, "5"),
+            Field::Seed => spec(
+                "seed",
+                "Random seed",
+                Number,
+                0.0,
+                4_294_967_295.0,
+                true,
+                "1",
+            ),
         }
     }
 
@@ -273,7 +287,7 @@ impl Field {
         match s.unit {
             Unit::Percent => format!("between {min}% and {max}%"),
             Unit::Year => format!("between {min} and {max}"),
-            Unit::People => format!("between {min} and {max}"),
+            Unit::People | Unit::Number => format!("between {min} and {max}"),
             Unit::Years => format!("between {min} and {max} years"),
             Unit::Flag => "1 (include) or 0 (leave out)".to_string(),
         }

@@ -896,7 +896,7 @@ impl Step {
 ///
 /// If demand falls faster than staff leave, a year's recruitment would be negative; the model
 /// recruits nobody that year instead, so the total is more than the sum of its parts. A final
-/// "Posts not refilled" step then adds the difference (the fall in posts beyond that year's
+/// "Fall in posts beyond leavers" step then adds the difference (the fall in posts beyond that year's
 /// leavers, which not refilling leavers could not absorb and which therefore does not reduce
 /// recruitment), so the waterfall still ends at the total.
 pub fn waterfall(projection: &Projection) -> Vec<Step> {
@@ -928,7 +928,7 @@ pub fn waterfall(projection: &Projection) -> Vec<Step> {
         }
     } else {
         steps.push(Step {
-            label: "Posts not refilled",
+            label: "Fall in posts beyond leavers",
             start: at,
             end: last.total,
         });

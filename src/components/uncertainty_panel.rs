@@ -1,0 +1,485 @@
+use care_workforce::chart::{band_path, column_centre, line_path, nice_axis, HScale, Plot};
+use care_workforce::engine::uncertainty::{sentence, Bar, Fan, Step, DEFAULT_DRAWS};
+use care_workforce::engine::Field;
+use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
+use care_workforce::scenario::Scenario;
+use leptos::prelude::*;
+
+/// One uncertain assumption as the ranges table shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RangeRow {
+    /// The assumption.
+    pub label: &'static str,
+    /// Low, central and high values, formatted with their unit.
+    pub values: [String; 3],
+    /// Why the range is what it is.
+    pub why: &'static str,
+}
+
+/// "How certain is this?": the spread of 10,000 simulated futures as a fan chart, the
+/// assumptions that matter most as a tornado chart, where the total comes from as a waterfall,
+/// and each chart's figures as a table. The simulation runs after typing pauses, off the input
+/// path; while it runs the section says so.
+#[component]
+pub fn UncertaintyPanel(
+    /// The scenario, for the seed of the draws.
+    scenario: RwSignal<Scenario>,
+    /// The spread of the total per year, once computed.
+    #[prop(into)]
+    fan: Signal<Option<Fan>>,
+    /// Whether a new simulation is pending.
+    #[prop(into)]
+    updating: Signal<bool>,
+    /// The central projection's total for each year after the base.
+    #[prop(into)]
+    central: Signal<Vec<f64>>,
+    /// Year labels for each year after the base.
+    #[prop(into)]
+    labels: Signal<Vec<String>>,
+    /// "by 2032" or "over 5 years".
+    #[prop(into)]
+    when: Signal<String>,
+    /// The assumptions ranked by how far they move the total.
+    #[prop(into)]
+    bars: Signal<Vec<Bar>>,
+    /// The total built up from its parts.
+    #[prop(into)]
+    steps: Signal<Vec<Step>>,
+    /// The ranges used.
+    #[prop(into)]
+    ranges: Signal<Vec<RangeRow>>,
+) -> impl IntoView {
+    let outlook = move || {
+        fan.with(|f| {
+            f.as_ref().map(|f| {
+                let o = sentence(f);
+                format!(
+                    "With the ranges below, 8 in 10 of {} simulated futures need between {} and {} new staff {}; most likely about {}.",
+                    grouped(i64::from(DEFAULT_DRAWS)),
+                    approx(o.low),
+                    approx(o.high),
+                    when.get(),
+                    approx(o.likely)
+                )
+            })
+        })
+    };
+    let redraw = move |_| {
+        let next = scenario.with_untracked(|s| s.form.seed()).wrapping_add(1) % 4_294_967_296;
+        scenario.update(|s| s.form.set(Field::Seed, &next.to_string()));
+    };
+    view! {
+        <section class="uncertainty" aria-labelledby="uncertainty-heading" aria-busy=move || updating.get().to_string()>
+            <h2 id="uncertainty-heading">"How certain is this?"</h2>
+            <p>
+                "The published table gives single numbers. Nobody knows next year's turnover exactly, so the calculator also runs the projection "
+                {grouped(i64::from(DEFAULT_DRAWS))}
+                " times, each time drawing the assumptions from the ranges below (most often near the middle value), and shows how the totals spread."
+            </p>
+            <p class="outlook" role="status">
+                {move || if updating.get() { Some("Updating the ranges…".to_string()) } else { outlook() }}
+            </p>
+            <FanChart fan=fan central=central labels=labels updating=updating/>
+            <p class="seed">
+                "Draw "{move || scenario.with(|s| s.form.seed())}" of the random numbers: anyone who opens this link sees the same bands. "
+                <button type="button" class="button button--secondary" on:click=redraw>"Draw again"</button>
+            </p>
+            <h3>"What matters most"</h3>
+            <TornadoChart bars=bars when=when/>
+            <h3>"Where the total comes from"</h3>
+            <WaterfallChart steps=steps when=when/>
+            <h3>"The ranges used"</h3>
+            <div class="table-wrap" role="region" aria-label="The ranges used" tabindex="0">
+                <table class="table">
+                    <caption>"Low, middle and high value of each uncertain assumption"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Assumption"</th>
+                            <th scope="col">"Low"</th>
+                            <th scope="col">"Middle"</th>
+                            <th scope="col">"High"</th>
+                            <th scope="col">"Why"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            ranges
+                                .get()
+                                .into_iter()
+                                .map(|r| {
+                                    let [low, mid, high] = r.values;
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{r.label}</th>
+                                            <td>{low}</td>
+                                            <td>{mid}</td>
+                                            <td>{high}</td>
+                                            <td>{r.why}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The fan chart: 10-90% and 25-75% bands of the total per year around the central line,
+/// with its table twin.
+#[component]
+fn FanChart(
+    /// The spread per year.
+    #[prop(into)]
+    fan: Signal<Option<Fan>>,
+    /// The central projection's totals.
+    #[prop(into)]
+    central: Signal<Vec<f64>>,
+    /// Year labels.
+    #[prop(into)]
+    labels: Signal<Vec<String>>,
+    /// Whether a new simulation is pending (the chart is dimmed).
+    #[prop(into)]
+    updating: Signal<bool>,
+) -> impl IntoView {
+    let plot = Plot::STANDARD;
+    let geometry = Memo::new(move |_| {
+        let f = fan.get().unwrap_or_default();
+        let c = central.get();
+        let rows: Vec<_> = f.rows.iter().skip(1).copied().collect();
+        let n = c.len();
+        let top = rows
+            .iter()
+            .map(|r| r.p90)
+            .chain(c.iter().copied())
+            .fold(0.0, f64::max);
+        let axis = nice_axis(top, 4);
+        let x = |i: usize| column_centre(plot, i, n);
+        let line = |get: fn(&care_workforce::engine::uncertainty::FanRow) -> f64| {
+            rows.iter()
+                .enumerate()
+                .map(|(i, r)| (x(i), plot.y(&axis, get(r))))
+                .collect::<Vec<_>>()
+        };
+        let outer = if rows.len() == n {
+            band_path(&line(|r| r.p90), &line(|r| r.p10))
+        } else {
+            String::new()
+        };
+        let inner = if rows.len() == n {
+            band_path(&line(|r| r.p75), &line(|r| r.p25))
+        } else {
+            String::new()
+        };
+        let mid: Vec<_> = c
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (x(i), plot.y(&axis, *v)))
+            .collect();
+        (axis, outer, inner, line_path(&mid))
+    });
+    let description = move || {
+        let f = fan.get()?;
+        let last = f.last();
+        let l = labels.get();
+        Some(format!(
+            "A central line with two shaded bands around it, widening with each year to {}. In {}, the inner band (half of the simulated futures) runs from {} to {} and the outer band (8 in 10) from {} to {}.",
+            l.last().cloned().unwrap_or_default(),
+            l.last().cloned().unwrap_or_default(),
+            count(last.p25),
+            count(last.p75),
+            count(last.p10),
+            count(last.p90)
+        ))
+    };
+    view! {
+        <figure class="chart" class:chart--updating=move || updating.get()>
+            <figcaption class="chart__title" id="fan-title">"Range of total new staff needed, by year"</figcaption>
+            <ul class="legend">
+                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class="fan__outer"></rect></svg>"8 in 10 futures"</li>
+                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class="fan__inner"></rect></svg>"Half of futures"</li>
+                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M0 8 H16" class="fan__central"></path></svg>"Central projection"</li>
+            </ul>
+            <svg class="chart__svg" viewBox="0 0 640 320" role="img" aria-labelledby="fan-title fan-desc" focusable="false">
+                <desc id="fan-desc">{description}</desc>
+                {move || {
+                    let (a, ..) = geometry.get();
+                    a.ticks
+                        .iter()
+                        .map(|&t| {
+                            let y = plot.y(&a, t);
+                            view! {
+                                <g class="chart__tick">
+                                    <line x1=plot.left x2=plot.left + plot.width y1=y y2=y></line>
+                                    <text x=plot.left - 8.0 y=y + 4.0 text-anchor="end">{grouped(t as i64)}</text>
+                                </g>
+                            }
+                        })
+                        .collect_view()
+                }}
+                <path class="fan__outer" d=move || geometry.get().1></path>
+                <path class="fan__inner" d=move || geometry.get().2></path>
+                <path class="fan__central" d=move || geometry.get().3 fill="none"></path>
+                {move || {
+                    let ls = labels.get();
+                    let n = ls.len();
+                    let every = if n > 12 { 2 } else { 1 };
+                    ls.into_iter()
+                        .enumerate()
+                        .filter(|(i, _)| i % every == 0 || *i == n - 1)
+                        .map(|(i, l)| view! { <text class="chart__label" x=column_centre(plot, i, n) y=plot.bottom() + 18.0 text-anchor="middle">{l}</text> })
+                        .collect_view()
+                }}
+                <line class="chart__axis" x1=plot.left x2=plot.left + plot.width y1=plot.bottom() y2=plot.bottom()></line>
+            </svg>
+            <details class="twin">
+                <summary>"Show the range as a table"</summary>
+                <div class="table-wrap" role="region" aria-label="Range of total new staff needed" tabindex="0">
+                    <table class="table table--numbers" id="fan-table">
+                        <caption>"Total new staff needed: central projection and range of simulated futures"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Year"</th>
+                                <th scope="col">"Low (1 in 10 below)"</th>
+                                <th scope="col">"Lower quarter"</th>
+                                <th scope="col">"Central"</th>
+                                <th scope="col">"Upper quarter"</th>
+                                <th scope="col">"High (1 in 10 above)"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                let f = fan.get().unwrap_or_default();
+                                let c = central.get();
+                                labels
+                                    .get()
+                                    .into_iter()
+                                    .enumerate()
+                                    .filter_map(|(i, l)| {
+                                        let r = f.rows.get(i + 1)?;
+                                        Some(view! {
+                                            <tr>
+                                                <th scope="row">{l}</th>
+                                                <td>{count(r.p10)}</td>
+                                                <td>{count(r.p25)}</td>
+                                                <td>{count(c.get(i).copied().unwrap_or_default())}</td>
+                                                <td>{count(r.p75)}</td>
+                                                <td>{count(r.p90)}</td>
+                                            </tr>
+                                        })
+                                    })
+                                    .collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
+
+/// An assumption's value as the tornado table shows it: a percentage, or for the demand scale
+/// the share of the chosen growth path ("80% of the path").
+fn value_text(b: &Bar, v: f64) -> String {
+    if b.parameter == Field::Demand.label() {
+        format!("{}% of the path", trim(100.0 * v, 1))
+    } else {
+        format!("{}%", trim(v, 3))
+    }
+}
+
+/// The tornado chart: one bar per assumption from the total with it at its low value to the
+/// total at its high value, the largest first, with its table twin.
+#[component]
+fn TornadoChart(
+    /// The bars, largest swing first.
+    #[prop(into)]
+    bars: Signal<Vec<Bar>>,
+    /// "by 2032" or "over 5 years".
+    #[prop(into)]
+    when: Signal<String>,
+) -> impl IntoView {
+    const LEFT: f64 = 230.0;
+    const WIDTH: f64 = 380.0;
+    const ROW: f64 = 44.0;
+    let scale = Memo::new(move |_| {
+        let values: Vec<f64> = bars.with(|b| {
+            b.iter()
+                .flat_map(|b| [b.total_at_low, b.total_at_high])
+                .collect()
+        });
+        HScale::around(&values, LEFT, WIDTH)
+    });
+    let height = move || 24.0 + ROW * bars.with(Vec::len) as f64;
+    view! {
+        <figure class="chart">
+            <figcaption class="chart__title" id="tornado-title">{move || format!("How far each assumption moves the total {}", when.get())}</figcaption>
+            <svg class="chart__svg" viewBox=move || format!("0 0 640 {}", height()) role="img" aria-labelledby="tornado-title tornado-desc" focusable="false">
+                <desc id="tornado-desc">
+                    {move || {
+                        bars.with(|b| {
+                            b.first().map(|top| format!(
+                                "{} moves the total most: from {} to {}. The figures are in the table below.",
+                                top.parameter, count(top.total_at_low), count(top.total_at_high)
+                            ))
+                        })
+                    }}
+                </desc>
+                {move || {
+                    let s = scale.get();
+                    bars.get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, b)| {
+                            let y = 12.0 + ROW * i as f64;
+                            let (x0, x1) = (s.x(b.total_at_low.min(b.total_at_high)), s.x(b.total_at_low.max(b.total_at_high)));
+                            view! {
+                                <g>
+                                    <text x=LEFT - 10.0 y=y + 18.0 text-anchor="end">{b.parameter}</text>
+                                    <rect class="tornado__bar" x=x0 y=y + 4.0 width=(x1 - x0).max(1.0) height=ROW - 16.0></rect>
+                                    <text class="chart__small" x=x0 - 4.0 y=y + 38.0 text-anchor="end">{count(b.total_at_low.min(b.total_at_high))}</text>
+                                    <text class="chart__small" x=x1 + 4.0 y=y + 38.0 text-anchor="start">{count(b.total_at_low.max(b.total_at_high))}</text>
+                                </g>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </svg>
+            <div class="table-wrap" role="region" aria-label="What matters most" tabindex="0">
+                <table class="table table--numbers" id="tornado-table">
+                    <caption>"Total with each assumption at its low and high value, the others in the middle"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Assumption"</th>
+                            <th scope="col">"Low value"</th>
+                            <th scope="col">"Total"</th>
+                            <th scope="col">"High value"</th>
+                            <th scope="col">"Total"</th>
+                            <th scope="col">"Difference"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            bars.get()
+                                .into_iter()
+                                .map(|b| view! {
+                                    <tr>
+                                        <th scope="row">{b.parameter}</th>
+                                        <td>{value_text(&b, b.low_value)}</td>
+                                        <td>{count(b.total_at_low)}</td>
+                                        <td>{value_text(&b, b.high_value)}</td>
+                                        <td>{count(b.total_at_high)}</td>
+                                        <td>{grouped(round_count(b.swing))}</td>
+                                    </tr>
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </figure>
+    }
+}
+
+/// The waterfall: the total built up from its parts, each bar starting where the last ended,
+/// with its table twin.
+#[component]
+fn WaterfallChart(
+    /// The steps, from 0 to the total.
+    #[prop(into)]
+    steps: Signal<Vec<Step>>,
+    /// "by 2032" or "over 5 years".
+    #[prop(into)]
+    when: Signal<String>,
+) -> impl IntoView {
+    let plot = Plot::STANDARD;
+    let bars = Memo::new(move |_| {
+        let s = steps.get();
+        let total = s.last().map_or(0.0, |l| l.end);
+        let lo = s.iter().flat_map(|p| [p.start, p.end]).fold(0.0, f64::min);
+        let hi = s
+            .iter()
+            .flat_map(|p| [p.start, p.end])
+            .fold(total, f64::max);
+        let axis = nice_axis(hi - lo, 4);
+        let y = |v: f64| plot.bottom() - plot.height * ((v - lo) / axis.max).clamp(0.0, 1.0);
+        let n = s.len() + 1;
+        let slot = plot.width / n as f64;
+        let mut out: Vec<(String, f64, f64, f64, String, bool)> = s
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let (a, b) = (y(p.start), y(p.end));
+                (
+                    p.label.to_string(),
+                    plot.left + slot * i as f64 + slot * 0.15,
+                    a.min(b),
+                    (a - b).abs().max(1.0),
+                    signed_count(p.size()),
+                    false,
+                )
+            })
+            .collect();
+        let (a, b) = (y(0.0), y(total));
+        out.push((
+            "Total".to_string(),
+            plot.left + slot * s.len() as f64 + slot * 0.15,
+            a.min(b),
+            (a - b).abs().max(1.0),
+            count(total),
+            true,
+        ));
+        (out, slot * 0.7)
+    });
+    view! {
+        <figure class="chart">
+            <figcaption class="chart__title" id="waterfall-title">{move || format!("New staff needed {}, built up from its parts", when.get())}</figcaption>
+            <svg class="chart__svg" viewBox="0 0 640 340" role="img" aria-labelledby="waterfall-title waterfall-desc" focusable="false">
+                <desc id="waterfall-desc">
+                    {move || steps.with(|s| {
+                        let parts = s.iter().map(|p| format!("{} {}", p.label.to_lowercase(), signed_count(p.size()))).collect::<Vec<_>>().join(", ");
+                        format!("From 0: {parts}; total {}. The figures are in the table below.", count(s.last().map_or(0.0, |l| l.end)))
+                    })}
+                </desc>
+                {move || {
+                    let (rects, w) = bars.get();
+                    rects
+                        .into_iter()
+                        .map(|(label, x, y, h, value, total)| {
+                            let words: Vec<String> = label.split(' ').map(str::to_string).collect();
+                            let half = words.len().div_ceil(2);
+                            let (l1, l2) = (words[..half].join(" "), words[half..].join(" "));
+                            view! {
+                                <g>
+                                    <rect class=if total { "waterfall__total" } else { "waterfall__step" } x=x y=y width=w height=h></rect>
+                                    <text class="chart__value" x=x + w / 2.0 y=y - 6.0 text-anchor="middle">{value}</text>
+                                    <text class="chart__small" x=x + w / 2.0 y=plot.bottom() + 18.0 text-anchor="middle">{l1}</text>
+                                    <text class="chart__small" x=x + w / 2.0 y=plot.bottom() + 34.0 text-anchor="middle">{l2}</text>
+                                </g>
+                            }
+                        })
+                        .collect_view()
+                }}
+                <line class="chart__axis" x1=plot.left x2=plot.left + plot.width y1=plot.bottom() y2=plot.bottom()></line>
+            </svg>
+            <div class="table-wrap" role="region" aria-label="Where the total comes from" tabindex="0">
+                <table class="table table--numbers" id="waterfall-table">
+                    <caption>"The parts of the total"</caption>
+                    <thead><tr><th scope="col">"Part"</th><th scope="col">"New staff"</th><th scope="col">"Running total"</th></tr></thead>
+                    <tbody>
+                        {move || {
+                            steps.get()
+                                .into_iter()
+                                .map(|p| view! {
+                                    <tr><th scope="row">{p.label}</th><td>{signed_count(p.size())}</td><td>{count(p.end)}</td></tr>
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </figure>
+    }
+}
