@@ -160,6 +160,17 @@ const CASES: &[(Field, &str, Option<&str>)] = &[
         "2.5",
         Some("Years ahead must be a whole number, like 5"),
     ),
+    (Field::Seed, "42", None),
+    (
+        Field::Seed,
+        "-1",
+        Some("Random seed must be between 0 and 4,294,967,295"),
+    ),
+    (
+        Field::Seed,
+        "1.5",
+        Some("Random seed must be a whole number, like 1"),
+    ),
 ];
 
 #[test]
