@@ -4,7 +4,19 @@ mod app;
 mod browser;
 mod components;
 
+use wasm_bindgen::prelude::wasm_bindgen;
+
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_crash();
+    }));
     leptos::mount::mount_to_body(app::App);
+}
+
+/// Panics on purpose, so the browser tests can check that a panic shows a friendly message and
+/// a reload link instead of a frozen page. Harmless: only the page itself can call it.
+#[wasm_bindgen]
+pub fn crash_for_test() {
+    panic!("crash_for_test was called");
 }
