@@ -265,13 +265,11 @@ pub fn value(field: Field, text: &str) -> Result<Option<f64>, InputError> {
 
 /// Whether every comma separates thousands ("1,200" and "12,000.5", not "12,5" or "1,20").
 fn commas_group_thousands(t: &str) -> bool {
-    let whole = t.split(['.', 'e', 'E']).next().unwrap_or("");
-    let whole = whole.trim_start_matches(['+', '-']);
+    let body = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let (whole, rest) = body.split_at(body.find(['.', 'e', 'E']).unwrap_or(body.len()));
     let mut groups = whole.split(',');
     let first = groups.next().unwrap_or("");
-    (1..=3).contains(&first.len())
-        && groups.all(|g| g.len() == 3)
-        && !t[whole.len()..].contains(',')
+    !rest.contains(',') && (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
 }
 
 /// A plain decimal number: optional sign, digits with at most one point, optional exponent.

@@ -161,6 +161,18 @@ const CASES: &[(Field, &str, Option<&str>)] = &[
         Some("Years ahead must be a whole number, like 5"),
     ),
     (Field::Seed, "42", None),
+    // Found by the fuzz run: a comma next to a multi-byte character once sliced inside it.
+    (
+        Field::Turnover,
+        "-%,\u{FFFD}",
+        Some("Staff turnover must be a number, like 32.2"),
+    ),
+    (Field::Staff, "1,000.5", None),
+    (
+        Field::Staff,
+        "1.000,5",
+        Some("Staff you employ now must be a number, like 40"),
+    ),
     (
         Field::Seed,
         "-1",
