@@ -16,7 +16,10 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let s = scenario.get();
         let query = s.to_query();
-        if s.view == shown_view.get_value() {
+        // Inside a partner's page a new view replaces the entry too: the partner's Back button
+        // should leave the partner's page, not step through the calculator's views.
+        if s.view == shown_view.get_value() || s.embed {
+            shown_view.set_value(s.view);
             browser::replace_query(&query);
         } else {
             shown_view.set_value(s.view);

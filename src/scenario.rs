@@ -453,7 +453,7 @@ impl Scenario {
             ..self.clone()
         };
         format!(
-            "<iframe src=\"{}{}\" title=\"Care Workforce Calculator\" loading=\"lazy\" width=\"100%\" height=\"1200\" style=\"border:0\"></iframe>",
+            "<iframe src=\"{}{}\" title=\"Care Workforce Calculator\" loading=\"lazy\" allow=\"clipboard-write\" width=\"100%\" height=\"1200\" style=\"border:0\"></iframe>",
             attribute(page_url),
             attribute(&embedded.to_query())
         )

@@ -41,6 +41,8 @@
     iframe.src = url.href;
     iframe.title = el.getAttribute('data-title') || 'Care Workforce Calculator';
     iframe.loading = 'lazy';
+    // The calculator's "Copy link" and "Copy embed code" need the clipboard inside the iframe.
+    iframe.allow = 'clipboard-write';
     iframe.style.display = 'block';
     iframe.style.width = '100%';
     iframe.style.border = '0';
