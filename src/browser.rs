@@ -152,7 +152,10 @@ pub fn show_crash() {
     };
     body.set_inner_html(CRASH_PAGE);
     if let Some(link) = document.get_element_by_id("reload") {
-        let _ = link.set_attribute("href", &gloo::utils::window().location().href().unwrap_or_default());
+        let _ = link.set_attribute(
+            "href",
+            &gloo::utils::window().location().href().unwrap_or_default(),
+        );
         if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
             let _ = link.focus();
         }

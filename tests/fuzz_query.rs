@@ -6,7 +6,9 @@
 //! `FUZZ_CASES=2000000 cargo test --release --test fuzz_query`.
 
 use care_workforce::data::{ADULT_BASELINE, CHILDREN_BASELINE};
-use care_workforce::engine::{project_adult, project_children, project_provider, Field, Projection};
+use care_workforce::engine::{
+    project_adult, project_children, project_provider, Field, Projection,
+};
 use care_workforce::scenario::{value, Scenario, View};
 use proptest::prelude::*;
 
@@ -35,9 +37,34 @@ fn text() -> impl Strategy<Value = String> {
         "[-+0-9.,eE% ]{0,12}",
         "[0-9]{1,400}",
         prop::sample::select(vec![
-            "adult", "children", "provider", "about", "1", "0", "NaN", "inf", "-inf", "1e999",
-            "-1e-999", "0x10", "%", "%%", "%2", "%C3", "%E2%88%92", "\u{2212}5", "1,000,000",
-            "٣", "１２", "0.1.2", ".", "-", "+", "e5", "5e", "1_000",
+            "adult",
+            "children",
+            "provider",
+            "about",
+            "1",
+            "0",
+            "NaN",
+            "inf",
+            "-inf",
+            "1e999",
+            "-1e-999",
+            "0x10",
+            "%",
+            "%%",
+            "%2",
+            "%C3",
+            "%E2%88%92",
+            "\u{2212}5",
+            "1,000,000",
+            "٣",
+            "１２",
+            "0.1.2",
+            ".",
+            "-",
+            "+",
+            "e5",
+            "5e",
+            "1_000",
         ])
         .prop_map(String::from),
         ".{0,20}",
@@ -58,9 +85,16 @@ fn query() -> impl Strategy<Value = String> {
 
 fn sane(p: &Projection) -> bool {
     p.rows.iter().all(|r| {
-        [r.workforce, r.replacing_leavers, r.total, r.in_year, r.vacancies, r.new_posts]
-            .iter()
-            .all(|v| v.is_finite() && *v >= 0.0)
+        [
+            r.workforce,
+            r.replacing_leavers,
+            r.total,
+            r.in_year,
+            r.vacancies,
+            r.new_posts,
+        ]
+        .iter()
+        .all(|v| v.is_finite() && *v >= 0.0)
             && r.extra_for_demand.is_finite()
     })
 }
