@@ -11,3 +11,4 @@ pub mod engine;
 pub mod format;
 pub mod report;
 pub mod scenario;
+pub mod svg;

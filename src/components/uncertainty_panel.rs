@@ -1,8 +1,8 @@
-use care_workforce::chart::{band_path, column_centre, line_path, nice_axis, HScale, Plot};
 use care_workforce::engine::uncertainty::{sentence, Bar, Fan, Step, DEFAULT_DRAWS};
 use care_workforce::engine::Field;
 use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
 use care_workforce::scenario::Scenario;
+use care_workforce::svg::{self, Labels};
 use leptos::prelude::*;
 
 /// One uncertain assumption as the ranges table shows it.
@@ -144,56 +144,6 @@ fn FanChart(
     #[prop(into)]
     updating: Signal<bool>,
 ) -> impl IntoView {
-    let plot = Plot::STANDARD;
-    let geometry = Memo::new(move |_| {
-        let f = fan.get().unwrap_or_default();
-        let c = central.get();
-        let rows: Vec<_> = f.rows.iter().skip(1).copied().collect();
-        let n = c.len();
-        let top = rows
-            .iter()
-            .map(|r| r.p90)
-            .chain(c.iter().copied())
-            .fold(0.0, f64::max);
-        let axis = nice_axis(top, 4);
-        let x = |i: usize| column_centre(plot, i, n);
-        let line = |get: fn(&care_workforce::engine::uncertainty::FanRow) -> f64| {
-            rows.iter()
-                .enumerate()
-                .map(|(i, r)| (x(i), plot.y(&axis, get(r))))
-                .collect::<Vec<_>>()
-        };
-        let outer = if rows.len() == n {
-            band_path(&line(|r| r.p90), &line(|r| r.p10))
-        } else {
-            String::new()
-        };
-        let inner = if rows.len() == n {
-            band_path(&line(|r| r.p75), &line(|r| r.p25))
-        } else {
-            String::new()
-        };
-        let mid: Vec<_> = c
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (x(i), plot.y(&axis, *v)))
-            .collect();
-        (axis, outer, inner, line_path(&mid))
-    });
-    let description = move || {
-        let f = fan.get()?;
-        let last = f.last();
-        let l = labels.get();
-        Some(format!(
-            "A central line with two shaded bands around it, widening with each year to {}. In {}, the inner band (half of the simulated futures) runs from {} to {} and the outer band (8 in 10) from {} to {}.",
-            l.last().cloned().unwrap_or_default(),
-            l.last().cloned().unwrap_or_default(),
-            count(last.p25),
-            count(last.p75),
-            count(last.p10),
-            count(last.p90)
-        ))
-    };
     view! {
         <figure class="chart" class:chart--updating=move || updating.get()>
             <figcaption class="chart__title" id="fan-title">"Range of total new staff needed, by year"</figcaption>
@@ -202,38 +152,11 @@ fn FanChart(
                 <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class="fan__inner"></rect></svg>"Half of futures"</li>
                 <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M0 8 H16" class="fan__central"></path></svg>"Central projection"</li>
             </ul>
-            <svg class="chart__svg" viewBox="0 0 640 320" role="img" aria-labelledby="fan-title fan-desc" focusable="false">
-                <desc id="fan-desc">{description}</desc>
-                {move || {
-                    let (a, ..) = geometry.get();
-                    a.ticks
-                        .iter()
-                        .map(|&t| {
-                            let y = plot.y(&a, t);
-                            view! {
-                                <g class="chart__tick">
-                                    <line x1=plot.left x2=plot.left + plot.width y1=y y2=y></line>
-                                    <text x=plot.left - 8.0 y=y + 4.0 text-anchor="end">{grouped(t as i64)}</text>
-                                </g>
-                            }
-                        })
-                        .collect_view()
-                }}
-                <path class="fan__outer" d=move || geometry.get().1></path>
-                <path class="fan__inner" d=move || geometry.get().2></path>
-                <path class="fan__central" d=move || geometry.get().3 fill="none"></path>
-                {move || {
-                    let ls = labels.get();
-                    let n = ls.len();
-                    let every = if n > 12 { 2 } else { 1 };
-                    ls.into_iter()
-                        .enumerate()
-                        .filter(|(i, _)| i % every == 0 || *i == n - 1)
-                        .map(|(i, l)| view! { <text class="chart__label" x=column_centre(plot, i, n) y=plot.bottom() + 18.0 text-anchor="middle">{l}</text> })
-                        .collect_view()
-                }}
-                <line class="chart__axis" x1=plot.left x2=plot.left + plot.width y1=plot.bottom() y2=plot.bottom()></line>
-            </svg>
+            <div class="chart__frame" inner_html=move || {
+                let f = fan.get().unwrap_or_default();
+                let rows = f.rows.get(1..).unwrap_or_default();
+                central.with(|c| labels.with(|l| svg::fan(rows, c, l, Labels { title_id: "fan-title", desc_id: "fan-desc" })))
+            }></div>
             <details class="twin">
                 <summary>"Show the range as a table"</summary>
                 <div class="table-wrap" role="region" aria-label="Range of total new staff needed" tabindex="0">
@@ -301,52 +224,10 @@ fn TornadoChart(
     #[prop(into)]
     when: Signal<String>,
 ) -> impl IntoView {
-    const LEFT: f64 = 230.0;
-    const WIDTH: f64 = 380.0;
-    const ROW: f64 = 44.0;
-    let scale = Memo::new(move |_| {
-        let values: Vec<f64> = bars.with(|b| {
-            b.iter()
-                .flat_map(|b| [b.total_at_low, b.total_at_high])
-                .collect()
-        });
-        HScale::around(&values, LEFT, WIDTH)
-    });
-    let height = move || 24.0 + ROW * bars.with(Vec::len) as f64;
     view! {
         <figure class="chart">
             <figcaption class="chart__title" id="tornado-title">{move || format!("How far each assumption moves the total {}", when.get())}</figcaption>
-            <svg class="chart__svg" viewBox=move || format!("0 0 640 {}", height()) role="img" aria-labelledby="tornado-title tornado-desc" focusable="false">
-                <desc id="tornado-desc">
-                    {move || {
-                        bars.with(|b| {
-                            b.first().map(|top| format!(
-                                "{} moves the total most: from {} to {}. The figures are in the table below.",
-                                top.parameter, count(top.total_at_low), count(top.total_at_high)
-                            ))
-                        })
-                    }}
-                </desc>
-                {move || {
-                    let s = scale.get();
-                    bars.get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, b)| {
-                            let y = 12.0 + ROW * i as f64;
-                            let (x0, x1) = (s.x(b.total_at_low.min(b.total_at_high)), s.x(b.total_at_low.max(b.total_at_high)));
-                            view! {
-                                <g>
-                                    <text x=LEFT - 10.0 y=y + 18.0 text-anchor="end">{b.parameter}</text>
-                                    <rect class="tornado__bar" x=x0 y=y + 4.0 width=(x1 - x0).max(1.0) height=ROW - 16.0></rect>
-                                    <text class="chart__small" x=x0 - 4.0 y=y + 38.0 text-anchor="end">{count(b.total_at_low.min(b.total_at_high))}</text>
-                                    <text class="chart__small" x=x1 + 4.0 y=y + 38.0 text-anchor="start">{count(b.total_at_low.max(b.total_at_high))}</text>
-                                </g>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </svg>
+            <div class="chart__frame" inner_html=move || bars.with(|b| svg::tornado(b, Labels { title_id: "tornado-title", desc_id: "tornado-desc" }))></div>
             <div class="table-wrap" role="region" aria-label="What matters most" tabindex="0">
                 <table class="table table--numbers" id="tornado-table">
                     <caption>"Total with each assumption at its low and high value, the others in the middle"</caption>
@@ -394,76 +275,10 @@ fn WaterfallChart(
     #[prop(into)]
     when: Signal<String>,
 ) -> impl IntoView {
-    let plot = Plot::STANDARD;
-    let bars = Memo::new(move |_| {
-        let s = steps.get();
-        let total = s.last().map_or(0.0, |l| l.end);
-        let lo = s.iter().flat_map(|p| [p.start, p.end]).fold(0.0, f64::min);
-        let hi = s
-            .iter()
-            .flat_map(|p| [p.start, p.end])
-            .fold(total, f64::max);
-        let axis = nice_axis(hi - lo, 4);
-        let y = |v: f64| plot.bottom() - plot.height * ((v - lo) / axis.max).clamp(0.0, 1.0);
-        let n = s.len() + 1;
-        let slot = plot.width / n as f64;
-        let mut out: Vec<(String, f64, f64, f64, String, bool)> = s
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let (a, b) = (y(p.start), y(p.end));
-                (
-                    p.label.to_string(),
-                    plot.left + slot * i as f64 + slot * 0.15,
-                    a.min(b),
-                    (a - b).abs().max(1.0),
-                    signed_count(p.size()),
-                    false,
-                )
-            })
-            .collect();
-        let (a, b) = (y(0.0), y(total));
-        out.push((
-            "Total".to_string(),
-            plot.left + slot * s.len() as f64 + slot * 0.15,
-            a.min(b),
-            (a - b).abs().max(1.0),
-            count(total),
-            true,
-        ));
-        (out, slot * 0.7)
-    });
     view! {
         <figure class="chart">
             <figcaption class="chart__title" id="waterfall-title">{move || format!("New staff needed {}, built up from its parts", when.get())}</figcaption>
-            <svg class="chart__svg" viewBox="0 0 640 340" role="img" aria-labelledby="waterfall-title waterfall-desc" focusable="false">
-                <desc id="waterfall-desc">
-                    {move || steps.with(|s| {
-                        let parts = s.iter().map(|p| format!("{} {}", p.label.to_lowercase(), signed_count(p.size()))).collect::<Vec<_>>().join(", ");
-                        format!("From 0: {parts}; total {}. The figures are in the table below.", count(s.last().map_or(0.0, |l| l.end)))
-                    })}
-                </desc>
-                {move || {
-                    let (rects, w) = bars.get();
-                    rects
-                        .into_iter()
-                        .map(|(label, x, y, h, value, total)| {
-                            let words: Vec<String> = label.split(' ').map(str::to_string).collect();
-                            let half = words.len().div_ceil(2);
-                            let (l1, l2) = (words[..half].join(" "), words[half..].join(" "));
-                            view! {
-                                <g>
-                                    <rect class=if total { "waterfall__total" } else { "waterfall__step" } x=x y=y width=w height=h></rect>
-                                    <text class="chart__value" x=x + w / 2.0 y=y - 6.0 text-anchor="middle">{value}</text>
-                                    <text class="chart__small" x=x + w / 2.0 y=plot.bottom() + 18.0 text-anchor="middle">{l1}</text>
-                                    <text class="chart__small" x=x + w / 2.0 y=plot.bottom() + 34.0 text-anchor="middle">{l2}</text>
-                                </g>
-                            }
-                        })
-                        .collect_view()
-                }}
-                <line class="chart__axis" x1=plot.left x2=plot.left + plot.width y1=plot.bottom() y2=plot.bottom()></line>
-            </svg>
+            <div class="chart__frame" inner_html=move || steps.with(|s| svg::waterfall(s, Labels { title_id: "waterfall-title", desc_id: "waterfall-desc" }))></div>
             <div class="table-wrap" role="region" aria-label="Where the total comes from" tabindex="0">
                 <table class="table table--numbers" id="waterfall-table">
                     <caption>"The parts of the total"</caption>
