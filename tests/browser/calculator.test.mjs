@@ -282,3 +282,18 @@ test('the headline is announced politely, and the page sets no cookies and no st
     assert.deepEqual(state, { cookie: '', local: 0, session: 0 });
   });
 });
+
+test('print: assumptions, results and sources on A4, without navigation or buttons', async () => {
+  await withPage('?view=adult&turnover=30', async (page) => {
+    await page.emulateMedia({ media: 'print' });
+    const shown = async (selector) => page.locator(selector).first().isVisible();
+    assert.equal(await shown('nav.views'), false);
+    assert.equal(await shown('.share__buttons'), false);
+    assert.equal(await shown('.embed'), false);
+    for (const selector of ['.assumptions', '#field-turnover', '#results-table', '.sources']) {
+      assert.equal(await shown(selector), true, `${selector} prints`);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 10_000, 'a PDF is produced');
+  });
+});
