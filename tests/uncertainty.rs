@@ -530,7 +530,7 @@ proptest! {
             // With demand that never falls, no year is clamped and there is no adjustment.
             let parts = last.extra_for_demand + last.replacing_leavers + last.vacancies + last.new_posts;
             if projection.rows.windows(2).all(|w| w[1].workforce >= w[0].workforce) {
-                prop_assert!(steps.iter().all(|s| s.label != "Posts not refilled"));
+                prop_assert!(steps.iter().all(|s| s.label != "Fall in posts beyond leavers"));
                 prop_assert!((parts - last.total).abs() <= 1e-9 * (1.0 + last.total));
             }
         }
@@ -578,7 +578,7 @@ fn waterfall_steps_for_the_published_and_a_shrinking_case() {
     let steps = waterfall(&p);
     assert!(steps[0].end < 0.0);
     let adjustment = steps.last().unwrap();
-    assert_eq!(adjustment.label, "Posts not refilled");
+    assert_eq!(adjustment.label, "Fall in posts beyond leavers");
     assert!(adjustment.size() > 0.0);
     assert_eq!(adjustment.end, p.last().total);
     assert_eq!(p.last().total, 0.0);
