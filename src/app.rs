@@ -12,22 +12,48 @@ use crate::components::{AboutView, AdultView, ChildrenView, Navigation, Provider
 pub fn App() -> impl IntoView {
     let scenario = RwSignal::new(Scenario::from_query(&browser::query()));
     let shown_view = StoredValue::new(scenario.get_untracked().view);
-    // The URL follows the scenario: a new history entry for a new view, a replaced one otherwise.
+    // The URL follows the scenario: a new history entry for a new view at once; while typing,
+    // the entry is replaced once typing pauses (browsers throttle very frequent history calls,
+    // and the results need not wait for the address bar).
+    let pending = StoredValue::new(None::<(TimeoutHandle, String)>);
+    let flush = move || {
+        if let Some((handle, query)) = pending.get_value() {
+            handle.clear();
+            browser::replace_query(&query);
+            pending.set_value(None);
+        }
+    };
     Effect::new(move |_| {
         let s = scenario.get();
         let query = s.to_query();
         // Inside a partner's page a new view replaces the entry too: the partner's Back button
         // should leave the partner's page, not step through the calculator's views.
-        if s.view == shown_view.get_value() || s.embed {
-            shown_view.set_value(s.view);
-            browser::replace_query(&query);
-        } else {
+        if s.view != shown_view.get_value() && !s.embed {
+            flush();
             shown_view.set_value(s.view);
             browser::push_query(&query);
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            return;
         }
+        shown_view.set_value(s.view);
+        if let Some((handle, _)) = pending.get_value() {
+            handle.clear();
+        }
+        let later = query.clone();
+        let handle = set_timeout_with_handle(
+            move || {
+                pending.set_value(None);
+                browser::replace_query(&later);
+            },
+            std::time::Duration::from_millis(200),
+        );
+        pending.set_value(handle.ok().map(|h| (h, query)));
     });
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        if let Some((handle, _)) = pending.get_value() {
+            handle.clear();
+            pending.set_value(None);
+        }
         let s = Scenario::from_query(&browser::query());
         shown_view.set_value(s.view);
         scenario.set(s);
