@@ -70,17 +70,7 @@ pub fn App() -> impl IntoView {
             view.get().title()
         ));
     });
-    let full_link = move || {
-        scenario.with(|s| {
-            browser::href_with(
-                &Scenario {
-                    embed: false,
-                    ..s.clone()
-                }
-                .to_query(),
-            )
-        })
-    };
+    let full_link = move || scenario.with(browser::full_link);
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
         <div class="page" class:page--embed=move || embed.get()>

@@ -38,6 +38,13 @@ fn url_with(query: &str) -> String {
     format!("{path}{query}")
 }
 
+/// The full calculator's address for a scenario: the same view and assumptions, never embedded.
+pub fn full_link(s: &care_workforce::scenario::Scenario) -> String {
+    let mut shared = s.clone();
+    shared.embed = false;
+    href_with(&shared.to_query())
+}
+
 /// The page's address with another query string.
 pub fn href_with(query: &str) -> String {
     let loc = gloo::utils::window().location();

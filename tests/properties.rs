@@ -3,46 +3,13 @@
 use care_workforce::data::ADULT_BASELINE;
 use care_workforce::engine::{
     project_adult, project_provider, AdultAssumptions, Count, Field, ProviderAssumptions, Rate,
-    Share, Year, YearsAhead,
+    Year,
 };
 use care_workforce::scenario::{Scenario, View};
 use proptest::prelude::*;
 
-fn adult_strategy() -> impl Strategy<Value = AdultAssumptions> {
-    (
-        2023u16..=2040,
-        0.0..=100.0f64,
-        0.0..=100.0f64,
-        prop::option::of(-10.0..=20.0f64),
-        any::<bool>(),
-        any::<bool>(),
-    )
-        .prop_map(|(h, t, s, d, v, r)| AdultAssumptions {
-            horizon: Year::new(Field::Horizon, f64::from(h)).unwrap(),
-            turnover: Rate::percent(Field::Turnover, t).unwrap(),
-            stay: Share::percent(Field::Stay, s).unwrap(),
-            demand: d.map(|d| Rate::percent(Field::Demand, d).unwrap()),
-            fill_vacancies: v,
-            add_reforms: r,
-        })
-}
-
-fn provider_strategy() -> impl Strategy<Value = ProviderAssumptions> {
-    (
-        1.0..=100_000.0f64,
-        0.0..=100.0f64,
-        0.0..=1000.0f64,
-        -20.0..=50.0f64,
-        1u16..=20,
-    )
-        .prop_map(|(staff, t, v, g, n)| ProviderAssumptions {
-            staff: Count::new(Field::Staff, staff).unwrap(),
-            turnover: Rate::percent(Field::ProviderTurnover, t).unwrap(),
-            vacant_posts: Count::new(Field::VacantPosts, v).unwrap(),
-            growth: Rate::percent(Field::Growth, g).unwrap(),
-            years: YearsAhead::new(Field::Years, f64::from(n)).unwrap(),
-        })
-}
+mod common;
+use common::{adult_strategy, provider_strategy};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]

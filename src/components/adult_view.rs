@@ -9,8 +9,9 @@ use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
 use super::{
-    deferred, last_valid, view_errors, AdultContext, CheckboxField, ErrorSummary, NumberField,
-    RangeRow, Results, ScenarioPicker, Sources, UncertaintyPanel,
+    central_totals, last_valid, row_labels, simulation, view_errors, workforce_line, AdultContext,
+    CheckboxField, ErrorSummary, NumberField, RangeRow, Results, ScenarioPicker, Sources,
+    UncertaintyPanel,
 };
 
 fn range_rows(r: &AdultRanges) -> Vec<RangeRow> {
@@ -50,20 +51,13 @@ pub fn AdultView(
     let table = Memo::new(move |_| report::adult_table(&assumptions.get(), &projection.get()));
     let headline = Memo::new(move |_| report::adult_headline(&assumptions.get(), &table.get()));
     let parts = Memo::new(move |_| report::parts(&projection.get()));
-    let line = Memo::new(move |_| {
-        table.with(|t| {
-            t.rows
-                .iter()
-                .map(|r| (r.label.clone(), r.cells[0]))
-                .collect::<Vec<_>>()
-        })
-    });
+    let line = workforce_line(table);
     let horizon = move || assumptions.with(|a| a.horizon.get());
     let ranges = Memo::new(move |_| AdultRanges::around(&assumptions.get()));
-    let seed = Memo::new(move |_| scenario.with(|s| s.form.seed()));
-    let inputs = Memo::new(move |_| (assumptions.get(), ranges.get(), seed.get()));
-    let (fan, updating) = deferred(
-        inputs,
+    let (fan, updating) = simulation(
+        scenario,
+        assumptions,
+        ranges,
         |(a, r, seed): &(AdultAssumptions, AdultRanges, u64)| {
             monte_carlo_adult(&ADULT_BASELINE, a, r, DEFAULT_DRAWS, *seed)
         },
@@ -71,12 +65,8 @@ pub fn AdultView(
     let bars =
         Memo::new(move |_| tornado_adult(&ADULT_BASELINE, &assumptions.get(), &ranges.get()));
     let steps = Memo::new(move |_| waterfall(&projection.get()));
-    let central = Memo::new(move |_| {
-        projection.with(|p| p.rows[1..].iter().map(|r| r.total).collect::<Vec<_>>())
-    });
-    let labels = Memo::new(move |_| {
-        table.with(|t| t.rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>())
-    });
+    let central = central_totals(projection);
+    let labels = row_labels(table);
     let presets = vec![
         (
             "Published strategy 2022",

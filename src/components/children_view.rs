@@ -6,8 +6,8 @@ use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
 use super::{
-    last_valid, view_errors, ChildrenContext, ErrorSummary, NumberField, Results, ScenarioPicker,
-    Sources,
+    last_valid, view_errors, workforce_line, ChildrenContext, ErrorSummary, NumberField, Results,
+    ScenarioPicker, Sources,
 };
 
 /// Children's social care in the county council: two staff groups refilled at their own rates.
@@ -43,14 +43,7 @@ pub fn ChildrenView(
             ]
         })
     });
-    let line = Memo::new(move |_| {
-        table.with(|t| {
-            t.rows
-                .iter()
-                .map(|r| (r.label.clone(), r.cells[0]))
-                .collect::<Vec<_>>()
-        })
-    });
+    let line = workforce_line(table);
     let horizon = move || assumptions.with(|a| a.horizon.get());
     let presets = vec![(
         "Published strategy 2022",

@@ -101,3 +101,47 @@ where
     });
     (result.into(), pending.into())
 }
+
+/// The first column of a results table (the workforce needed) as points for the line chart.
+pub fn workforce_line(
+    table: Memo<care_workforce::report::ResultTable>,
+) -> Memo<Vec<(String, i64)>> {
+    Memo::new(move |_| {
+        table.with(|t| {
+            t.rows
+                .iter()
+                .map(|r| (r.label.clone(), r.cells[0]))
+                .collect::<Vec<_>>()
+        })
+    })
+}
+
+/// The row labels of a results table (the years).
+pub fn row_labels(table: Memo<care_workforce::report::ResultTable>) -> Memo<Vec<String>> {
+    Memo::new(move |_| table.with(|t| t.rows.iter().map(|r| r.label.clone()).collect()))
+}
+
+/// The total of each projected year after the base (the fan chart's central line).
+pub fn central_totals(projection: Memo<care_workforce::engine::Projection>) -> Memo<Vec<f64>> {
+    Memo::new(move |_| projection.with(|p| p.rows[1..].iter().map(|r| r.total).collect()))
+}
+
+/// The uncertainty simulation of a view: reruns `run` with the view's assumptions, ranges and
+/// the URL's seed once typing pauses (see [`deferred`]).
+pub fn simulation<A, R>(
+    scenario: RwSignal<Scenario>,
+    assumptions: Memo<A>,
+    ranges: Memo<R>,
+    run: fn(&(A, R, u64)) -> care_workforce::engine::uncertainty::Fan,
+) -> (
+    Signal<Option<care_workforce::engine::uncertainty::Fan>>,
+    Signal<bool>,
+)
+where
+    A: Clone + PartialEq + Send + Sync + 'static,
+    R: Clone + PartialEq + Send + Sync + 'static,
+{
+    let seed = Memo::new(move |_| scenario.with(|s| s.form.seed()));
+    let inputs = Memo::new(move |_| (assumptions.get(), ranges.get(), seed.get()));
+    deferred(inputs, run)
+}

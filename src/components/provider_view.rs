@@ -1,6 +1,6 @@
 use care_workforce::data;
 use care_workforce::engine::uncertainty::{
-    monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, DEFAULT_DRAWS,
+    monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, Step, DEFAULT_DRAWS,
 };
 use care_workforce::engine::{project_provider, Field, ProviderAssumptions};
 use care_workforce::format::percent;
@@ -10,8 +10,8 @@ use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
 use super::{
-    deferred, last_valid, view_errors, ErrorSummary, NumberField, ProviderContext, RangeRow,
-    Results, ScenarioPicker, UncertaintyPanel,
+    central_totals, last_valid, row_labels, simulation, view_errors, workforce_line, ErrorSummary,
+    NumberField, ProviderContext, RangeRow, Results, ScenarioPicker, UncertaintyPanel,
 };
 
 fn range_rows(r: &ProviderRanges) -> Vec<RangeRow> {
@@ -75,32 +75,33 @@ pub fn ProviderView(
             ]
         })
     });
-    let line = Memo::new(move |_| {
-        table.with(|t| {
-            t.rows
-                .iter()
-                .map(|r| (r.label.clone(), r.cells[0]))
-                .collect::<Vec<_>>()
-        })
-    });
+    let line = workforce_line(table);
     let years = move || assumptions.with(|a| a.years.get());
     let ranges = Memo::new(move |_| ProviderRanges::around(&assumptions.get()));
-    let seed = Memo::new(move |_| scenario.with(|s| s.form.seed()));
-    let inputs = Memo::new(move |_| (assumptions.get(), ranges.get(), seed.get()));
-    let (fan, updating) = deferred(
-        inputs,
+    let (fan, updating) = simulation(
+        scenario,
+        assumptions,
+        ranges,
         |(a, r, seed): &(ProviderAssumptions, ProviderRanges, u64)| {
             monte_carlo_provider(a, r, DEFAULT_DRAWS, *seed)
         },
     );
     let bars = Memo::new(move |_| tornado_provider(&assumptions.get(), &ranges.get()));
-    let steps = Memo::new(move |_| waterfall(&projection.get()));
-    let central = Memo::new(move |_| {
-        projection.with(|p| p.rows[1..].iter().map(|r| r.total).collect::<Vec<_>>())
+    // A provider's growth is in its own staff, not in county demand.
+    let steps = Memo::new(move |_| {
+        waterfall(&projection.get())
+            .into_iter()
+            .map(|s| match s.label {
+                "Growth in demand" => Step {
+                    label: "Growth in staff",
+                    ..s
+                },
+                _ => s,
+            })
+            .collect::<Vec<_>>()
     });
-    let labels = Memo::new(move |_| {
-        table.with(|t| t.rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>())
-    });
+    let central = central_totals(projection);
+    let labels = row_labels(table);
     let presets = vec![(
         "Example: 40 staff",
         "A provider with 40 staff, 4 vacant posts, the county's 32.2% turnover and 2% growth a year, looking 5 years ahead.",

@@ -46,17 +46,7 @@ pub fn Results(
     let csv = Signal::derive(move || table.with(|t| t.to_csv()));
     let file_name =
         Signal::derive(move || scenario.with(|s| format!("care-workforce-{}.csv", s.view.key())));
-    let link = Signal::derive(move || {
-        scenario.with(|s| {
-            browser::href_with(
-                &Scenario {
-                    embed: false,
-                    ..s.clone()
-                }
-                .to_query(),
-            )
-        })
-    });
+    let link = Signal::derive(move || scenario.with(browser::full_link));
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Results"</h2>

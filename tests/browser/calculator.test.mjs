@@ -2,31 +2,17 @@
 // open each view, type assumptions, see the numbers change, type a bad value and see the error,
 // copy and reopen a link, go back, download the CSV, and an axe-core audit of every view.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './support/server.mjs';
-import { launch, openPage, axeAudit } from './support/browser.mjs';
+import { useApp } from './support/harness.mjs';
+import { openPage, axeAudit } from './support/browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: DIST });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** Opens `query` and runs `body(page)`, then checks the console stayed clean and closes the page. */
 async function withPage(query, body, options = {}) {
-  const page = await openPage(browser, `${server.url}${query}`, options);
+  const page = await openPage(app.browser, `${app.server.url}${query}`, options);
   try {
     await body(page);
     assert.deepEqual(page.problems, [], 'console errors or warnings');
@@ -174,11 +160,11 @@ test('a mangled URL shows the errors and the published defaults, never a blank p
 });
 
 test('copy link, then open it: the same scenario and the same numbers', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await app.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.url}?view=adult`);
+    await page.goto(`${app.server.url}?view=adult`);
     await page.locator('#field-turnover').fill('28.5');
     await page.locator('#field-demand').fill('2.5');
     await page.locator('#field-horizon').fill('2035');

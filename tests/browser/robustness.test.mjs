@@ -1,25 +1,12 @@
 // Robustness in the browser: extreme and mangled input never shows NaN, infinity or negative
 // staff, never leaves a blank page, and a panic shows a friendly message with a reload link.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './support/server.mjs';
-import { launch, openPage } from './support/browser.mjs';
+import { useApp } from './support/harness.mjs';
+import { openPage } from './support/browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: DIST });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const EXTREMES = [
   '?view=adult&turnover=100&stay=0&demand=20&horizon=2040&vacancies=1&reforms=1',
@@ -37,7 +24,7 @@ const EXTREMES = [
 
 for (const query of EXTREMES) {
   test(`extreme input ${query.slice(0, 80)}: finite, non-negative, never blank`, async () => {
-    const page = await openPage(browser, `${server.url}${query}`);
+    const page = await openPage(app.browser, `${app.server.url}${query}`);
     try {
       await page.locator('h1').waitFor();
       const text = await page.locator('main').innerText();
@@ -63,7 +50,7 @@ for (const query of EXTREMES) {
 }
 
 test('a panic shows a friendly message and a reload link, not a frozen page', async () => {
-  const page = await openPage(browser, `${server.url}?view=provider&staff=55`);
+  const page = await openPage(app.browser, `${app.server.url}?view=provider&staff=55`);
   try {
     await page.evaluate(() => {
       try {

@@ -1,31 +1,18 @@
 // The uncertainty section: the fan of 10,000 simulated futures, what matters most (tornado) and
 // where the total comes from (waterfall), and the seed in the URL.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './support/server.mjs';
-import { launch, openPage } from './support/browser.mjs';
+import { useApp } from './support/harness.mjs';
+import { openPage } from './support/browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: DIST });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const number = (text) => Number(String(text).replace(/[^0-9.-]/g, ''));
 
 /** Opens a view, waits for the simulation to finish and returns the page. */
 async function ready(query) {
-  const page = await openPage(browser, `${server.url}${query}`);
+  const page = await openPage(app.browser, `${app.server.url}${query}`);
   await page.locator('.uncertainty[aria-busy="false"]').waitFor({ timeout: 15_000 });
   return page;
 }
