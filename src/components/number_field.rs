@@ -1,5 +1,5 @@
 use care_workforce::engine::{Field, InputError};
-use care_workforce::scenario::{value, Scenario};
+use care_workforce::scenario::{default_text, value, Scenario};
 use leptos::prelude::*;
 
 use super::input_id;
@@ -40,7 +40,12 @@ pub fn NumberField(
         let last_good = Memo::new(move |prev: Option<&f64>| {
             match scenario.with(|s| value(field, s.form.get(field))) {
                 Ok(Some(v)) => v.clamp(min, max),
-                _ => prev.copied().unwrap_or(min),
+                _ => prev.copied().unwrap_or_else(|| {
+                    value(field, default_text(field))
+                        .ok()
+                        .flatten()
+                        .map_or(min, |v| v.clamp(min, max))
+                }),
             }
         });
         view! {
