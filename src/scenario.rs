@@ -65,6 +65,7 @@ impl View {
                 Field::IncludeVacancies,
                 Field::IncludeReforms,
                 Field::Seed,
+                Field::Spread,
             ],
             View::Children => &[
                 Field::Horizon,
@@ -81,6 +82,7 @@ impl View {
                 Field::Growth,
                 Field::Years,
                 Field::Seed,
+                Field::Spread,
             ],
             View::About => &[],
         }
@@ -109,6 +111,7 @@ pub fn default_text(field: Field) -> &'static str {
         Field::Growth => "2",
         Field::Years => "5",
         Field::Seed => "1",
+        Field::Spread => "100",
     }
 }
 
@@ -202,6 +205,11 @@ impl Form {
     /// The seed of the uncertainty draws, or its default.
     pub fn seed(&self) -> u64 {
         self.number(Field::Seed) as u64
+    }
+
+    /// How wide the uncertainty ranges are, as a factor of the defaults (1.0 = as documented).
+    pub fn spread(&self) -> f64 {
+        self.number(Field::Spread) / 100.0
     }
 
     /// The provider assumptions, with any invalid field at its default.

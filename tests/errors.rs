@@ -161,6 +161,12 @@ const CASES: &[(Field, &str, Option<&str>)] = &[
         Some("Years ahead must be a whole number, like 5"),
     ),
     (Field::Seed, "42", None),
+    (Field::Spread, "0", None),
+    (
+        Field::Spread,
+        "350",
+        Some("Width of the ranges must be between 0% and 300%"),
+    ),
     // Found by the fuzz run: a comma next to a multi-byte character once sliced inside it.
     (
         Field::Turnover,

@@ -634,3 +634,23 @@ fn seed_to_seed_variation_at_the_default_draws() {
         );
     }
 }
+
+#[test]
+fn scaling_the_ranges_narrows_them_to_the_central_value_or_widens_them_within_limits() {
+    let a = published_adult();
+    let r = AdultRanges::around(&a);
+    let none = r.scaled(0.0);
+    for range in [none.turnover, none.stay, none.demand_scale] {
+        assert_eq!(range.width(), 0.0);
+    }
+    let fan = monte_carlo_adult(&ADULT_BASELINE, &a, &none, 1000, 3);
+    let central = project_adult(&ADULT_BASELINE, &a);
+    for (f, c) in fan.rows.iter().zip(&central.rows) {
+        assert_eq!((f.p10, f.p90), (c.total, c.total));
+    }
+    let wide = r.scaled(2.0);
+    assert!((wide.turnover.width() - 2.0 * r.turnover.width()).abs() < 1e-9);
+    let stay = r.scaled(30.0).stay;
+    assert!(stay.low() >= 0.0 && stay.high() <= 100.0);
+    assert_eq!(r.scaled(f64::NAN), r);
+}

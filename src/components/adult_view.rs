@@ -53,7 +53,8 @@ pub fn AdultView(
     let parts = Memo::new(move |_| report::parts(&projection.get()));
     let line = workforce_line(table);
     let horizon = move || assumptions.with(|a| a.horizon.get());
-    let ranges = Memo::new(move |_| AdultRanges::around(&assumptions.get()));
+    let spread = Memo::new(move |_| scenario.with(|s| s.form.spread()));
+    let ranges = Memo::new(move |_| AdultRanges::around(&assumptions.get()).scaled(spread.get()));
     let (fan, updating) = simulation(
         scenario,
         assumptions,

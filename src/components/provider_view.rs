@@ -77,7 +77,9 @@ pub fn ProviderView(
     });
     let line = workforce_line(table);
     let years = move || assumptions.with(|a| a.years.get());
-    let ranges = Memo::new(move |_| ProviderRanges::around(&assumptions.get()));
+    let spread = Memo::new(move |_| scenario.with(|s| s.form.spread()));
+    let ranges =
+        Memo::new(move |_| ProviderRanges::around(&assumptions.get()).scaled(spread.get()));
     let (fan, updating) = simulation(
         scenario,
         assumptions,

@@ -5,6 +5,8 @@ use care_workforce::scenario::Scenario;
 use care_workforce::svg::{self, Labels};
 use leptos::prelude::*;
 
+use super::NumberField;
+
 /// One uncertain assumption as the ranges table shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RangeRow {
@@ -89,6 +91,13 @@ pub fn UncertaintyPanel(
             <h3>"Where the total comes from"</h3>
             <WaterfallChart steps=steps when=when/>
             <h3>"The ranges used"</h3>
+            <NumberField
+                scenario=scenario
+                field=Field::Spread
+                suffix="% of the ranges below"
+                hint="100% uses the ranges as documented; 0% makes every assumption certain (the bands close on the central line); 200% doubles each side."
+                slider=(0.0, 300.0, 10.0)
+            />
             <div class="table-wrap" role="region" aria-label="The ranges used" tabindex="0">
                 <table class="table">
                     <caption>"Low, middle and high value of each uncertain assumption"</caption>

@@ -59,6 +59,8 @@ pub enum Field {
     Years,
     /// The seed of the random draws behind the uncertainty ranges.
     Seed,
+    /// How wide the uncertainty ranges are, % of the documented defaults.
+    Spread,
 }
 
 /// What a field accepts, and how it is named to people.
@@ -102,7 +104,7 @@ const fn spec(
 
 impl Field {
     /// Every field, in the order forms show them.
-    pub const ALL: [Field; 17] = [
+    pub const ALL: [Field; 18] = [
         Field::Horizon,
         Field::Turnover,
         Field::Stay,
@@ -120,6 +122,7 @@ impl Field {
         Field::Growth,
         Field::Years,
         Field::Seed,
+        Field::Spread,
     ];
 
     /// What this field accepts and how it is named.
@@ -254,6 +257,15 @@ impl Field {
                 4_294_967_295.0,
                 true,
                 "1",
+            ),
+            Field::Spread => spec(
+                "spread",
+                "Width of the ranges",
+                Percent,
+                0.0,
+                300.0,
+                false,
+                "100",
             ),
         }
     }

@@ -330,7 +330,35 @@ pub struct AdultRanges {
     pub demand_scale: Range,
 }
 
+impl Range {
+    /// The range widened or narrowed about its central value by `factor` (0 makes it certain,
+    /// 1 leaves it as it is, 2 doubles each side), kept within `min..=max`. A factor that is not
+    /// a finite, non-negative number leaves the range as it is.
+    pub fn scaled(self, factor: f64, (min, max): (f64, f64)) -> Range {
+        let k = if factor.is_finite() && factor >= 0.0 {
+            factor
+        } else {
+            1.0
+        };
+        let c = self.central;
+        Range {
+            low: (c - (c - self.low) * k).clamp(min.min(c), c),
+            central: c,
+            high: (c + (self.high - c) * k).clamp(c, max.max(c)),
+        }
+    }
+}
+
 impl AdultRanges {
+    /// Every range scaled by `factor` about its central value (see [`Range::scaled`]).
+    pub fn scaled(&self, factor: f64) -> AdultRanges {
+        AdultRanges {
+            turnover: self.turnover.scaled(factor, limits(Field::Turnover)),
+            stay: self.stay.scaled(factor, limits(Field::Stay)),
+            demand_scale: self.demand_scale.scaled(factor, (0.0, f64::MAX)),
+        }
+    }
+
     /// The default ranges around a set of adult assumptions:
     ///
     /// - turnover: the assumption × 0.880 to × 1.120 ([`ADULT_TURNOVER_SPREAD`]): 28.3% with
@@ -361,6 +389,16 @@ pub struct ProviderRanges {
 }
 
 impl ProviderRanges {
+    /// Every range scaled by `factor` about its central value (see [`Range::scaled`]).
+    pub fn scaled(&self, factor: f64) -> ProviderRanges {
+        ProviderRanges {
+            turnover: self
+                .turnover
+                .scaled(factor, limits(Field::ProviderTurnover)),
+            growth: self.growth.scaled(factor, limits(Field::Growth)),
+        }
+    }
+
     /// The default ranges around a provider's assumptions:
     ///
     /// - turnover: the assumption × 0.75 to × 1.25 ([`PROVIDER_TURNOVER_SPREAD`]), clamped to

@@ -75,3 +75,21 @@ test('tornado is ranked and the waterfall ends at the total, on the adult and pr
     }
   }
 });
+
+test('a spread of 0% closes the bands on the central line; the field is in the URL', async () => {
+  const page = await ready('?view=adult&spread=0');
+  try {
+    assert.equal(await page.locator('#field-spread').inputValue(), '0');
+    for (const [year, p10, p25, central, p75, p90] of await fanRows(page)) {
+      assert.deepEqual([p10, p25, p75, p90], [central, central, central, central], year);
+    }
+    await page.locator('#field-spread').fill('200');
+    await page.waitForFunction(() => location.search.includes('spread=200'));
+    await page.locator('.uncertainty[aria-busy="false"]').waitFor();
+    const [, p10, , central, , p90] = (await fanRows(page)).at(-1);
+    assert.ok(p10 < central && central < p90);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await page.close();
+  }
+});
