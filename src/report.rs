@@ -8,6 +8,7 @@ use crate::engine::{
     BASE_YEAR,
 };
 use crate::format::{self, approx, approx_value, grouped, round_count};
+use crate::svg::escape;
 
 /// One row of a results table.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +54,50 @@ impl ResultTable {
     pub fn last(&self) -> Option<&TableRow> {
         self.rows.last()
     }
+
+    /// The header row's cells as HTML (`<th scope="col">` each).
+    pub fn head_html(&self) -> String {
+        self.columns
+            .iter()
+            .map(|c| format!("<th scope=\"col\">{}</th>", escape(c)))
+            .collect()
+    }
+
+    /// The body rows as HTML: a row heading (with a tag for a published or extrapolated year)
+    /// and the rounded figures. One string, so an update is one DOM write, not one per cell.
+    pub fn body_html(&self) -> String {
+        let mut out = String::with_capacity(self.rows.len() * 160);
+        for r in &self.rows {
+            let published = r.note.is_some_and(|n| n.starts_with("a year"));
+            out.push_str(&format!(
+                "<tr data-year=\"{}\"{}><th scope=\"row\">{}",
+                r.key,
+                if published {
+                    " class=\"row--published\""
+                } else {
+                    ""
+                },
+                escape(&r.label)
+            ));
+            if let Some(note) = r.note {
+                let short = if published {
+                    "published year"
+                } else {
+                    "extrapolated"
+                };
+                out.push_str(&format!(
+                    " <span class=\"tag\" title=\"{}\">{short}</span>",
+                    escape(note)
+                ));
+            }
+            out.push_str("</th>");
+            for c in &r.cells {
+                out.push_str(&format!("<td>{}</td>", grouped(*c)));
+            }
+            out.push_str("</tr>");
+        }
+        out
+    }
 }
 
 fn csv_field(s: &str) -> String {
@@ -60,6 +105,26 @@ fn csv_field(s: &str) -> String {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calibration::published_adult;
+    use crate::data::ADULT_BASELINE;
+    use crate::engine::project_adult;
+
+    #[test]
+    fn table_html_marks_published_years_and_matches_the_csv() {
+        let a = published_adult();
+        let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
+        let body = t.body_html();
+        assert_eq!(body.matches("<tr ").count(), 10);
+        assert!(body.contains("<tr data-year=\"2032\" class=\"row--published\"><th scope=\"row\">2032 <span class=\"tag\""));
+        assert!(body.contains("<td>34,948</td>"));
+        assert!(t.to_csv().contains(",34948,"));
+        assert!(t.head_html().starts_with("<th scope=\"col\">Year</th>"));
     }
 }
 
