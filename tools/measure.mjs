@@ -43,6 +43,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
+import { CHROMIUM_ARGS } from '../tests/browser/support/browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let DIST = path.join(ROOT, 'dist');
@@ -443,16 +444,8 @@ async function measureLatency({ edits }) {
 // ---------------------------------------------------------------------------------------------
 // (c) Lighthouse
 
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same quiet, local Chromium flags the browser tests use.
+const CHROME_FLAGS = CHROMIUM_ARGS;
 
 // A static server over dist/ that compresses what it sends (brotli, else gzip) and lets the
 // browser cache the hashed assets, as a static host would. (tests/browser/support/server.mjs
