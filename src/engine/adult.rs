@@ -46,6 +46,11 @@ impl AdultAssumptions {
 
 /// Projects adult social care recruitment from 2022 to the horizon.
 pub fn project_adult(baseline: &AdultBaseline, a: &AdultAssumptions) -> Projection {
+    adult_model(baseline, a).project()
+}
+
+/// The workforce model behind an adult projection (also run, without rows, by the simulation).
+pub(crate) fn adult_model(baseline: &AdultBaseline, a: &AdultAssumptions) -> WorkforceModel {
     let demand = match a.demand {
         Some(rate) => Demand::Constant(rate),
         None => Demand::Population {
@@ -71,5 +76,4 @@ pub fn project_adult(baseline: &AdultBaseline, a: &AdultAssumptions) -> Projecti
         new_posts,
         steps: a.horizon.get().saturating_sub(BASE_YEAR),
     }
-    .project()
 }

@@ -22,6 +22,11 @@ pub struct ProviderAssumptions {
 
 /// Projects a provider's recruitment, one row per year ahead (row 0 is now).
 pub fn project_provider(a: &ProviderAssumptions) -> Projection {
+    provider_model(a).project()
+}
+
+/// The workforce model behind a provider projection (also run, without rows, by the simulation).
+pub(crate) fn provider_model(a: &ProviderAssumptions) -> WorkforceModel {
     WorkforceModel {
         baseline: a.staff,
         demand: Demand::Constant(a.growth),
@@ -30,5 +35,4 @@ pub fn project_provider(a: &ProviderAssumptions) -> Projection {
         new_posts: Count::ZERO,
         steps: a.years.get(),
     }
-    .project()
 }

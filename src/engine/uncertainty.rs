@@ -34,11 +34,10 @@ use std::fmt;
 
 use oorandom::Rand64;
 
-use super::adult::{project_adult, AdultAssumptions, AdultBaseline};
+use super::adult::{adult_model, project_adult, AdultAssumptions, AdultBaseline};
 use super::error::Field;
-use super::path::Demand;
-use super::provider::{project_provider, ProviderAssumptions};
-use super::units::{Count, Rate, Share, BASE_YEAR};
+use super::provider::{project_provider, provider_model, ProviderAssumptions};
+use super::units::{Rate, Share};
 use super::workforce::{Projection, WorkforceModel};
 
 /// A sensible number of draws for a fan: percentiles of 10,000 draws move by well under 1% from
@@ -513,48 +512,6 @@ fn adult_case(
     (baseline, assumptions)
 }
 
-/// The model `project_adult` runs (mirrored here so a draw can skip building rows; the tests
-/// check the two agree exactly).
-fn adult_model(b: &AdultBaseline, a: &AdultAssumptions) -> WorkforceModel {
-    let demand = match a.demand {
-        Some(rate) => Demand::Constant(rate),
-        None => Demand::Population {
-            path: b.population,
-            elasticity: b.elasticity,
-        },
-    };
-    let vacancies = if a.fill_vacancies {
-        Count::from_f64(b.workforce.get() * b.vacancy_rate.fraction())
-    } else {
-        Count::ZERO
-    };
-    let new_posts = if a.add_reforms {
-        b.reform_posts
-    } else {
-        Count::ZERO
-    };
-    WorkforceModel {
-        baseline: b.workforce,
-        demand,
-        leaver_rate: a.sector_leaver_rate(),
-        vacancies,
-        new_posts,
-        steps: a.horizon.get().saturating_sub(BASE_YEAR),
-    }
-}
-
-/// The model `project_provider` runs.
-fn provider_model(a: &ProviderAssumptions) -> WorkforceModel {
-    WorkforceModel {
-        baseline: a.staff,
-        demand: Demand::Constant(a.growth),
-        leaver_rate: a.turnover,
-        vacancies: a.vacant_posts,
-        new_posts: Count::ZERO,
-        steps: a.years.get(),
-    }
-}
-
 /// The cumulative totals of `WorkforceModel::project`, step 1 to the last, without building
 /// rows: the same arithmetic in the same order, so the figures are identical.
 fn for_each_total(m: &WorkforceModel, mut record: impl FnMut(usize, f64)) {
@@ -978,6 +935,8 @@ pub fn waterfall(projection: &Projection) -> Vec<Step> {
 mod tests {
     use super::*;
     use crate::data::ADULT_BASELINE;
+    use crate::engine::path::Demand;
+    use crate::engine::units::Count;
     use crate::engine::{Field, Year, YearsAhead};
     use proptest::prelude::*;
 
