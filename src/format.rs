@@ -16,6 +16,42 @@ pub fn round_count(value: f64) -> i64 {
     }
 }
 
+/// Rounds the parts of a total so that they add up to the rounded total (the largest-remainder
+/// method): each part is rounded down, and the ones left to make up the rounded total go to the
+/// parts with the largest remainders. Each part ends within one of its own value. If the parts
+/// do not add up to `total` unrounded (they always do in the engine, to within a billionth),
+/// the difference goes to the largest part.
+pub fn round_parts(total: f64, parts: &[f64]) -> Vec<i64> {
+    let target = round_count(total);
+    let mut out: Vec<i64> = parts.iter().map(|&p| round_count(p.floor())).collect();
+    let mut order: Vec<usize> = (0..parts.len()).collect();
+    let remainder = |i: usize| {
+        let p = parts[i];
+        if p.is_finite() {
+            p - p.floor()
+        } else {
+            0.0
+        }
+    };
+    // Largest remainder first; ties keep the parts' order.
+    order.sort_by(|&a, &b| remainder(b).total_cmp(&remainder(a)));
+    let mut missing = target - out.iter().sum::<i64>();
+    for &i in order.iter().cycle().take(parts.len()) {
+        if missing <= 0 {
+            break;
+        }
+        out[i] += 1;
+        missing -= 1;
+    }
+    if missing != 0 {
+        if let Some(i) = (0..parts.len()).max_by(|&a, &b| parts[a].abs().total_cmp(&parts[b].abs()))
+        {
+            out[i] += missing;
+        }
+    }
+    out
+}
+
 /// Groups the digits of a whole number in thousands: 34948 -> "34,948", -920 -> "-920".
 pub fn grouped(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
@@ -126,6 +162,23 @@ mod tests {
             (125_555.0, "126,000"),
         ] {
             assert_eq!(approx(value), shown, "{value}");
+        }
+    }
+
+    #[test]
+    fn parts_add_up_to_the_rounded_total() {
+        for (total, parts, expected) in [
+            // The published 2027 adult row, unrounded: 2,511.75 + 13,950.625.
+            (16_462.375, vec![2_511.75, 13_950.625], vec![2_512, 13_950]),
+            (192.12, vec![110.13, 81.99], vec![110, 82]),
+            (478.91, vec![273.94, 204.97], vec![274, 205]),
+            (51.6, vec![-2.2, 50.5, 3.3], vec![-2, 51, 3]),
+            (0.0, vec![], vec![]),
+            (10.0, vec![10.0], vec![10]),
+        ] {
+            let got = round_parts(total, &parts);
+            assert_eq!(got, expected, "{parts:?}");
+            assert_eq!(got.iter().sum::<i64>(), round_count(total));
         }
     }
 

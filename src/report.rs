@@ -3,11 +3,12 @@
 //! Every count is rounded once here (with [`format::round_count`]); the table, the chart labels,
 //! the headline and the CSV all read these rounded numbers, so they always agree.
 
+use crate::calibration::{published_adult, published_children};
 use crate::engine::{
     AdultAssumptions, ChildrenAssumptions, ChildrenProjection, Projection, ProviderAssumptions,
     BASE_YEAR,
 };
-use crate::format::{self, approx, approx_value, grouped, round_count};
+use crate::format::{self, approx, approx_value, grouped, round_count, round_parts};
 use crate::svg::escape;
 
 /// One row of a results table.
@@ -69,6 +70,7 @@ impl ResultTable {
         let mut out = String::with_capacity(self.rows.len() * 160);
         for r in &self.rows {
             let published = r.note.is_some_and(|n| n.starts_with("a year"));
+            let as_printed = r.note == Some(PUBLISHED_NOTE);
             out.push_str(&format!(
                 "<tr data-year=\"{}\"{}><th scope=\"row\">{}",
                 r.key,
@@ -80,7 +82,9 @@ impl ResultTable {
                 escape(&r.label)
             ));
             if let Some(note) = r.note {
-                let short = if published {
+                let short = if as_printed {
+                    "as published"
+                } else if published {
                     "published year"
                 } else {
                     "extrapolated"
@@ -111,7 +115,6 @@ fn csv_field(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calibration::published_adult;
     use crate::data::ADULT_BASELINE;
     use crate::engine::project_adult;
 
@@ -131,18 +134,82 @@ mod tests {
 /// The years the appendix publishes figures for.
 pub const PUBLISHED_YEARS: [u16; 3] = [2024, 2027, 2032];
 
-fn county_note(year: u16, extrapolated: bool) -> Option<&'static str> {
+/// The note on a row the appendix publishes, when the published assumptions are in use.
+pub const PUBLISHED_NOTE: &str =
+    "a year in the published table: figures as the appendix prints them";
+/// The note on a published year's row when the assumptions differ from the published ones.
+pub const PUBLISHED_YEAR_NOTE: &str = "a year in the published table";
+/// The note on a row beyond the published population projection.
+pub const EXTRAPOLATED_NOTE: &str = "extrapolated beyond the published projection";
+
+/// How a row's figures are rounded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rounding {
+    /// The parts add up to the rounded total (largest remainder): every row but the next.
+    AddingUp,
+    /// Each figure rounded on its own, as the appendix rounds its table: the published rows
+    /// under the published assumptions, so they show the appendix's figures exactly.
+    AsPublished,
+}
+
+fn county_rounding(year: u16, published_scenario: bool) -> Rounding {
+    if published_scenario && PUBLISHED_YEARS.contains(&year) {
+        Rounding::AsPublished
+    } else {
+        Rounding::AddingUp
+    }
+}
+
+fn county_note(year: u16, extrapolated: bool, published_scenario: bool) -> Option<&'static str> {
     if extrapolated {
-        Some("extrapolated beyond the published population projection")
+        Some(EXTRAPOLATED_NOTE)
     } else if PUBLISHED_YEARS.contains(&year) {
-        Some("a year in the published table")
+        Some(if published_scenario {
+            PUBLISHED_NOTE
+        } else {
+            PUBLISHED_YEAR_NOTE
+        })
     } else {
         None
     }
 }
 
-/// The adult results table: one row per year after 2022.
+/// Rounds a cumulative total and its parts as `rounding` says.
+fn round_row(total: f64, parts: &[f64], rounding: Rounding) -> (i64, Vec<i64>) {
+    match rounding {
+        Rounding::AddingUp => (round_count(total), round_parts(total, parts)),
+        Rounding::AsPublished => (
+            round_count(total),
+            parts.iter().map(|&p| round_count(p)).collect(),
+        ),
+    }
+}
+
+/// Whether adult assumptions are the published ones, whatever the horizon.
+pub fn is_published_adult(a: &AdultAssumptions) -> bool {
+    let p = published_adult();
+    AdultAssumptions {
+        horizon: p.horizon,
+        ..*a
+    } == p
+}
+
+/// Whether children's assumptions are the published ones, whatever the horizon.
+pub fn is_published_children(a: &ChildrenAssumptions) -> bool {
+    let p = published_children();
+    ChildrenAssumptions {
+        horizon: p.horizon,
+        ..*a
+    } == p
+}
+
+/// The adult results table: one row per year after 2022. Cumulative figures are rounded once
+/// per row so that the parts add up to the total; each year's new staff is the difference of
+/// the rounded totals, so that column adds up to the running total. Under the published
+/// assumptions the published years are rounded figure by figure instead, as the appendix does,
+/// and show its figures exactly (its 2027 row's parts add up to one more than its total).
 pub fn adult_table(a: &AdultAssumptions, p: &Projection) -> ResultTable {
+    let published = is_published_adult(a);
     let mut columns = vec![
         "Year",
         "Workforce required",
@@ -156,27 +223,28 @@ pub fn adult_table(a: &AdultAssumptions, p: &Projection) -> ResultTable {
         columns.push("2023 reform posts");
     }
     columns.extend(["Total new staff since 2022", "New staff that year"]);
+    let mut total_before = 0;
     let rows = p.rows[1..]
         .iter()
         .map(|r| {
             let year = BASE_YEAR + r.step;
-            let mut cells = vec![
-                round_count(r.workforce),
-                round_count(r.extra_for_demand),
-                round_count(r.replacing_leavers),
-            ];
+            let mut parts = vec![r.extra_for_demand, r.replacing_leavers];
             if a.fill_vacancies {
-                cells.push(round_count(r.vacancies));
+                parts.push(r.vacancies);
             }
             if a.add_reforms {
-                cells.push(round_count(r.new_posts));
+                parts.push(r.new_posts);
             }
-            cells.extend([round_count(r.total), round_count(r.in_year)]);
+            let (total, rounded) = round_row(r.total, &parts, county_rounding(year, published));
+            let mut cells = vec![round_count(r.workforce)];
+            cells.extend(rounded);
+            cells.extend([total, total - total_before]);
+            total_before = total;
             TableRow {
                 label: year.to_string(),
                 key: year,
                 cells,
-                note: county_note(year, r.extrapolated),
+                note: county_note(year, r.extrapolated, published),
             }
         })
         .collect();
@@ -190,23 +258,33 @@ pub fn adult_table(a: &AdultAssumptions, p: &Projection) -> ResultTable {
     }
 }
 
-/// The children's results table: one row per year after 2022.
+/// The children's results table: one row per year after 2022, the two groups adding up to all
+/// roles and each year's recruitment the difference of the rounded running totals.
 pub fn children_table(a: &ChildrenAssumptions, p: &ChildrenProjection) -> ResultTable {
+    let published = is_published_children(a);
+    let mut total_before = 0;
     let rows = (1..p.all.rows.len())
         .map(|i| {
             let (sw, other, all) = (p.social_work.rows[i], p.other.rows[i], p.all.rows[i]);
             let year = BASE_YEAR + all.step;
+            let (total, groups) = round_row(
+                all.total,
+                &[sw.total, other.total],
+                county_rounding(year, published),
+            );
+            let cells = vec![
+                round_count(all.workforce),
+                groups[0],
+                groups[1],
+                total,
+                total - total_before,
+            ];
+            total_before = total;
             TableRow {
                 label: year.to_string(),
                 key: year,
-                cells: vec![
-                    round_count(all.workforce),
-                    round_count(sw.total),
-                    round_count(other.total),
-                    round_count(all.total),
-                    round_count(all.in_year),
-                ],
-                note: county_note(year, all.extrapolated),
+                cells,
+                note: county_note(year, all.extrapolated, published),
             }
         })
         .collect();
@@ -227,23 +305,34 @@ pub fn children_table(a: &ChildrenAssumptions, p: &ChildrenProjection) -> Result
     }
 }
 
-/// The provider results table: one row per year ahead.
+/// The provider results table: one row per year ahead. The running totals of growth, leavers
+/// replaced and vacancies filled are rounded to add up to the running total of recruits; each
+/// year's figures are the differences of those, so every row and column adds up.
 pub fn provider_table(a: &ProviderAssumptions, p: &Projection) -> ResultTable {
+    let mut before = (0, vec![0, 0, 0]);
     let rows = p.rows[1..]
         .iter()
-        .zip(&p.rows)
-        .map(|(r, before)| TableRow {
-            label: format!("Year {}", r.step),
-            key: r.step,
-            cells: vec![
+        .map(|r| {
+            let (total, parts) = round_row(
+                r.total,
+                &[r.replacing_leavers, r.extra_for_demand, r.vacancies],
+                Rounding::AddingUp,
+            );
+            let cells = vec![
                 round_count(r.workforce + r.vacancies),
-                round_count(r.leavers_in_year),
-                round_count(r.workforce - before.workforce),
-                round_count(if r.step == 1 { r.vacancies } else { 0.0 }),
-                round_count(r.in_year),
-                round_count(r.total),
-            ],
-            note: None,
+                parts[0] - before.1[0],
+                parts[1] - before.1[1],
+                parts[2] - before.1[2],
+                total - before.0,
+                total,
+            ];
+            before = (total, parts);
+            TableRow {
+                label: format!("Year {}", r.step),
+                key: r.step,
+                cells,
+                note: None,
+            }
         })
         .collect();
     ResultTable {
@@ -334,25 +423,69 @@ pub struct Part {
     pub values: Vec<i64>,
 }
 
-/// The parts of the total for each year of a county projection (skipping the base year).
-pub fn parts(p: &Projection) -> Vec<Part> {
-    let rows = &p.rows[1..];
-    let part = |label, pattern, f: fn(&crate::engine::YearRow) -> f64| Part {
-        label,
-        pattern,
-        values: rows.iter().map(|r| round_count(f(r)).max(0)).collect(),
-    };
-    let mut out = vec![
-        part("Replacing leavers", "leavers", |r| r.replacing_leavers),
-        part("Extra staff for demand", "demand", |r| r.extra_for_demand),
-    ];
-    if rows.iter().any(|r| r.vacancies > 0.0) {
-        out.push(part("Filling vacancies", "vacancies", |r| r.vacancies));
-    }
-    if rows.iter().any(|r| r.new_posts > 0.0) {
-        out.push(part("2023 reform posts", "reforms", |r| r.new_posts));
-    }
-    out
+/// The parts of the total for each year of an adult table, for the stacked chart: the table's
+/// own rounded figures (negative ones drawn as 0), so chart and table always agree.
+pub fn adult_parts(t: &ResultTable) -> Vec<Part> {
+    [
+        ("Replacing leavers", "leavers"),
+        ("Extra staff for demand", "demand"),
+        ("Filling vacancies", "vacancies"),
+        ("2023 reform posts", "reforms"),
+    ]
+    .into_iter()
+    .filter_map(|(label, pattern)| {
+        let i = t.columns.iter().position(|c| *c == label)? - 1;
+        Some(Part {
+            label,
+            pattern,
+            values: t.rows.iter().map(|r| r.cells[i].max(0)).collect(),
+        })
+    })
+    .collect()
+}
+
+/// The two staff groups of a children's table, for the stacked chart (the table's own figures).
+pub fn children_parts(t: &ResultTable) -> Vec<Part> {
+    vec![
+        Part {
+            label: "Social work roles",
+            pattern: "leavers",
+            values: t.rows.iter().map(|r| r.cells[1].max(0)).collect(),
+        },
+        Part {
+            label: "Other roles",
+            pattern: "demand",
+            values: t.rows.iter().map(|r| r.cells[2].max(0)).collect(),
+        },
+    ]
+}
+
+/// The running totals of a provider table's parts, for the stacked chart: leavers replaced,
+/// growth and vacancies filled so far, each the sum of the table's own yearly figures (a
+/// running total below zero, from shrinking, is drawn as 0).
+pub fn provider_parts(t: &ResultTable) -> Vec<Part> {
+    [
+        (1, "Replacing leavers", "leavers"),
+        (2, "Growth", "demand"),
+        (3, "Filling vacancies", "vacancies"),
+    ]
+    .into_iter()
+    .map(|(column, label, pattern)| {
+        let mut so_far = 0;
+        Part {
+            label,
+            pattern,
+            values: t
+                .rows
+                .iter()
+                .map(|r| {
+                    so_far += r.cells[column];
+                    so_far.max(0)
+                })
+                .collect(),
+        }
+    })
+    .collect()
 }
 
 /// A one-line summary of an assumption for print and CSV file names.

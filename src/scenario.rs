@@ -99,7 +99,7 @@ pub fn default_text(field: Field) -> &'static str {
     match field {
         Field::Horizon => "2032",
         Field::Turnover | Field::ProviderTurnover => "32.2",
-        Field::Stay => data::ADULT_STAY_IMPLIED.shown.trim_end_matches('%'),
+        Field::Stay => data::ADULT_STAY_ASSUMED.shown.trim_end_matches('%'),
         Field::Demand | Field::ChildPopulation => "",
         Field::IncludeVacancies | Field::IncludeReforms => "0",
         Field::SocialWorkers => "402",

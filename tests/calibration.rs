@@ -1,61 +1,118 @@
-//! The calibrated parameters are what the published tables imply: re-derive each one and check
-//! it against the constant the app ships (to the precision it is shown with).
+//! The calibrated assumptions are what the published tables allow: re-derive each one from the
+//! tables and check it against the constant the app ships.
 
 use care_workforce::calibration::{
-    fit_adult_elasticity, fit_adult_rate_to_2032_total, fit_adult_sector_leaver_rate,
-    fit_children_rate, implied_adult_baselines,
+    adult_path_bends, adult_readings, children_rate_interval, fit_adult_base,
+    fit_adult_requirement_path, published_sector_loss, requirement_growth_per_65_plus_growth,
 };
 use care_workforce::data::{
-    ADULT_BASELINE_WORKFORCE, ADULT_ELASTICITY, ADULT_STAY_IMPLIED, CHILDREN_BASELINE,
-    LEAVERS_STAYING, OTHER_ROLES_RATE, PATH_0_17, PUBLISHED_CHILDREN, SOCIAL_WORK_RATE, TURNOVER,
+    ADULT_BASELINE, ADULT_BASELINE_WORKFORCE, ADULT_REQUIREMENT_PATH, CHILDREN_BASELINE,
+    OTHER_ROLES_RATE, PATH_0_17, PUBLISHED_ADULT, PUBLISHED_CHILDREN, REQUIREMENT_PATH,
+    SOCIAL_WORK_RATE,
 };
 
 #[test]
-fn every_published_row_implies_the_same_2022_baseline() {
-    for w0 in implied_adult_baselines() {
-        assert_eq!(w0, ADULT_BASELINE_WORKFORCE.value);
+fn the_2022_requirement_is_the_middle_of_what_the_rows_allow() {
+    assert_eq!(fit_adult_base(), ADULT_BASELINE_WORKFORCE.value);
+    // Each row alone says 23,063.
+    for r in &PUBLISHED_ADULT.1 {
+        assert_eq!(r.workforce - r.extra_for_demand, 23_063.0);
     }
 }
 
 #[test]
-fn elasticity_is_the_least_squares_fit() {
-    let k = fit_adult_elasticity();
-    assert!((k - ADULT_ELASTICITY.value).abs() < 5e-5, "fit {k}");
+fn the_requirement_path_is_the_fit_for_the_assumed_loss() {
+    let fitted = fit_adult_requirement_path(fit_adult_base(), published_sector_loss());
+    assert_eq!(fitted.len(), REQUIREMENT_PATH.points.len());
+    for (&(y, shipped), (fy, fit)) in REQUIREMENT_PATH.points.iter().zip(fitted) {
+        assert_eq!(y, fy);
+        assert!(
+            (shipped - fit).abs() < 1e-11,
+            "{y}: shipped {shipped}, fit {fit}"
+        );
+    }
+    // The published years are the table's requirement itself.
+    for r in &PUBLISHED_ADULT.1 {
+        let w = ADULT_BASELINE.workforce.get() * (1.0 + REQUIREMENT_PATH.change_at(r.year));
+        assert!((w - r.workforce).abs() < 1e-6, "{}: {w}", r.year);
+    }
 }
 
 #[test]
-fn implied_share_of_leavers_staying_reproduces_the_2032_total() {
-    let least_squares = fit_adult_sector_leaver_rate();
+fn the_path_bends_by_what_the_method_says() {
+    let bends = adult_path_bends();
+    let largest = bends.iter().map(|b| b.1.abs()).fold(0.0, f64::max);
     assert!(
-        (least_squares - 0.11621).abs() < 5e-6,
-        "least squares {least_squares}"
+        (largest - ADULT_REQUIREMENT_PATH.value).abs() < 0.05,
+        "largest bend {largest}"
     );
-    let rate = fit_adult_rate_to_2032_total();
-    assert!((rate - 0.116226).abs() < 5e-7, "2032 rate {rate}");
-    let stay = 100.0 * (1.0 - rate / (TURNOVER.value / 100.0));
-    assert!(
-        (stay - ADULT_STAY_IMPLIED.value).abs() < 0.0005,
-        "stay {stay}"
+    let shown: Vec<(u16, i64)> = bends.iter().map(|&(y, b)| (y, b.round() as i64)).collect();
+    assert_eq!(
+        shown,
+        [
+            (2023, 7),
+            (2025, -60),
+            (2026, -60),
+            (2028, 15),
+            (2029, 22),
+            (2030, 22),
+            (2031, 15)
+        ]
     );
-    // Below the rate the local 2021/22 figures give (13.2% a year).
-    let local = TURNOVER.value / 100.0 * (1.0 - LEAVERS_STAYING.value / 100.0);
-    assert!((local - 0.13202).abs() < 1e-9 && rate < local);
 }
 
 #[test]
-fn children_rates_are_the_fits() {
+fn the_other_readings_lose_the_same_share() {
+    let r = adult_readings();
+    assert!((r.sector_loss - 0.116242).abs() < 1e-6, "{}", r.sector_loss);
+    assert!((r.measured_loss - 0.13202).abs() < 1e-9);
+    assert!((100.0 * r.turnover_with_measured_stay - 28.35).abs() < 0.01);
+    assert!((100.0 * r.share_of_requirement - 88.05).abs() < 0.01);
+    assert!((r.staff_leaving_from - 20_307.0).abs() < 1.0);
+    // The uncertainty range reaches from the published loss to the measured one.
+    let spread = r.measured_loss / r.sector_loss - 1.0;
+    assert!(
+        (spread - care_workforce::engine::uncertainty::ADULT_LOSS_SPREAD).abs() < 0.001,
+        "{spread}"
+    );
+}
+
+#[test]
+fn the_requirement_grows_about_1_28_times_as_fast_as_the_65_plus_population() {
+    for (year, ratio) in requirement_growth_per_65_plus_growth() {
+        assert!((1.28..1.29).contains(&ratio), "{year}: {ratio}");
+    }
+}
+
+#[test]
+fn children_rates_are_inside_the_intervals_that_reproduce_the_table() {
     let published = &PUBLISHED_CHILDREN.1;
-    let sw: Vec<(u16, f64)> = published.iter().map(|r| (r.year, r.social_work)).collect();
-    let other: Vec<(u16, f64)> = published.iter().map(|r| (r.year, r.other)).collect();
     let b = CHILDREN_BASELINE;
-    let sw_rate = fit_children_rate(402.0, PATH_0_17, b.social_work_elasticity, &sw);
-    let other_rate = fit_children_rate(386.0, PATH_0_17, b.other_elasticity, &other);
-    assert!(
-        (100.0 * sw_rate - SOCIAL_WORK_RATE.value).abs() < 0.005,
-        "{sw_rate}"
-    );
-    assert!(
-        (100.0 * other_rate - OTHER_ROLES_RATE.value).abs() < 0.005,
-        "{other_rate}"
-    );
+    for (staff, elasticity, rate, column, interval) in [
+        (
+            402.0,
+            b.social_work_elasticity,
+            SOCIAL_WORK_RATE.value,
+            published.map(|r| (r.year, r.social_work)),
+            (13.666, 13.692),
+        ),
+        (
+            386.0,
+            b.other_elasticity,
+            OTHER_ROLES_RATE.value,
+            published.map(|r| (r.year, r.other)),
+            (10.609, 10.635),
+        ),
+    ] {
+        let (lo, hi) = children_rate_interval(staff, PATH_0_17, elasticity, &column);
+        assert!(
+            (100.0 * lo - interval.0).abs() < 0.001 && (100.0 * hi - interval.1).abs() < 0.001,
+            "{lo} {hi}"
+        );
+        assert!(lo * 100.0 <= rate && rate < hi * 100.0, "{rate}");
+    }
+    // Social work roles must follow the population: with none of it no rate fits.
+    let sw = published.map(|r| (r.year, r.social_work));
+    let (lo, hi) = children_rate_interval(402.0, PATH_0_17, 0.0, &sw);
+    assert!(lo >= hi);
 }

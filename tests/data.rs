@@ -122,15 +122,33 @@ fn population_paths_are_the_published_percentages() {
 }
 
 #[test]
-fn calibrated_parameters_say_how_they_were_derived() {
+fn calibrated_parameters_say_how_they_were_derived_and_what_else_fits() {
     for c in data::CALIBRATED {
         assert!(c.derivation.len() > 60, "{} explains itself", c.label);
         assert!(
-            c.shown
-                .replace(',', "")
-                .contains(&care_workforce::format::trim(c.value, 4)),
-            "{}",
+            c.alternatives.len() > 60,
+            "{} gives other readings",
             c.label
+        );
+        // What is shown is the value at the precision it is shown with, no more digits.
+        let number: String = c
+            .shown
+            .chars()
+            .skip_while(|ch| !ch.is_ascii_digit())
+            .take_while(|ch| ch.is_ascii_digit() || *ch == '.' || *ch == ',')
+            .filter(|ch| *ch != ',')
+            .collect();
+        let decimals = number.split('.').nth(1).map_or(0, str::len);
+        let shown: f64 = number
+            .parse()
+            .unwrap_or_else(|_| panic!("{} shows a number", c.label));
+        let half_unit = 0.5 * 10f64.powi(-(decimals as i32));
+        assert!(
+            (c.value - shown).abs() <= half_unit + 1e-9,
+            "{}: {} shown as {}",
+            c.label,
+            c.value,
+            c.shown
         );
     }
 }

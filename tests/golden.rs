@@ -1,60 +1,35 @@
-//! The published tables are the golden tests: with the "published strategy 2022" assumptions the
-//! engine must reproduce every figure of the appendix's adult table within 0.5% and every figure
-//! of its children's table within 2 people.
+//! The published tables are the golden tests: with the published assumptions every one of the
+//! 21 published figures (adult 12, children's 9) must appear in the results table exactly as
+//! the appendix prints it, and the engine's unrounded figures must round to each of them.
 
-use care_workforce::calibration::{adult_residuals, children_residuals};
+use care_workforce::calibration::{
+    adult_residuals, children_residuals, published_adult, published_children,
+};
+use care_workforce::data::{
+    ADULT_BASELINE, CHILDREN_BASELINE, PUBLISHED_ADULT, PUBLISHED_CHILDREN,
+};
+use care_workforce::engine::{project_adult, project_children};
+use care_workforce::report::{adult_table, children_table, ResultTable};
 
-#[test]
-fn adult_table_within_half_a_percent() {
-    let residuals = adult_residuals();
-    assert_eq!(
-        residuals.len(),
-        12,
-        "all 12 published adult figures are compared"
-    );
-    println!(
-        "{:<24} {:>6} {:>10} {:>10} {:>8}",
-        "measure", "year", "ours", "published", "diff %"
-    );
-    for r in &residuals {
+fn print(residuals: &[care_workforce::calibration::Residual]) {
+    for r in residuals {
         println!(
-            "{:<24} {:>6} {:>10.1} {:>10.0} {:>8.3}",
-            r.measure,
-            r.year,
-            r.ours,
-            r.published,
-            100.0 * r.relative()
-        );
-    }
-    for r in &residuals {
-        assert!(
-            r.relative().abs() <= 0.005,
-            "{} {}: ours {:.1}, published {} ({:.3}%)",
-            r.measure,
-            r.year,
-            r.ours,
-            r.published,
-            100.0 * r.relative()
+            "{:<28} {} ours {:>10.3} published {:>7}",
+            r.measure, r.year, r.ours, r.published
         );
     }
 }
 
 #[test]
-fn children_table_within_two_people() {
-    let residuals = children_residuals();
-    assert_eq!(
-        residuals.len(),
-        9,
-        "all 9 published children's figures are compared"
-    );
-    for r in &residuals {
-        println!(
-            "{:<28} {} ours {:>7.1} published {:>5}",
-            r.measure, r.year, r.ours, r.published
-        );
+fn every_unrounded_figure_rounds_to_the_printed_one() {
+    let (adult, children) = (adult_residuals(), children_residuals());
+    print(&adult);
+    print(&children);
+    assert_eq!((adult.len(), children.len()), (12, 9));
+    for r in adult.iter().chain(&children) {
         assert!(
-            r.difference().abs() <= 2.0,
-            "{} {}: ours {:.1}, published {}",
+            r.rounds_as_printed(),
+            "{} {}: ours {:.3}, printed {}",
             r.measure,
             r.year,
             r.ours,
@@ -63,17 +38,67 @@ fn children_table_within_two_people() {
     }
 }
 
-#[test]
-fn rounded_headline_figures_match_the_appendix_exactly_where_they_should() {
-    // The figure a visitor is most likely to quote: total new adult staff by 2032.
-    let r = adult_residuals();
-    let total_2032 = r
+/// The cells of a table's row for a year, by column heading.
+fn row<'t>(t: &'t ResultTable, year: u16) -> impl Fn(&str) -> i64 + 't {
+    let cells = t
+        .rows
         .iter()
-        .find(|r| r.year == 2032 && r.measure == "Total new staff")
-        .expect("2032 total is compared");
-    assert!(
-        (total_2032.ours - 34_948.0).abs() < 10.0,
-        "{}",
-        total_2032.ours
-    );
+        .find(|r| r.key == year)
+        .map(|r| r.cells.clone())
+        .unwrap_or_else(|| panic!("a row for {year}"));
+    move |column| {
+        let i = t
+            .columns
+            .iter()
+            .position(|c| *c == column)
+            .unwrap_or_else(|| panic!("a column {column}"));
+        cells[i - 1]
+    }
+}
+
+#[test]
+fn the_results_tables_show_every_published_figure_exactly() {
+    let a = published_adult();
+    let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
+    for p in &PUBLISHED_ADULT.1 {
+        let cell = row(&t, p.year);
+        for (column, printed) in [
+            ("Workforce required", p.workforce),
+            ("Extra staff for demand", p.extra_for_demand),
+            ("Replacing leavers", p.replacing_leavers),
+            ("Total new staff since 2022", p.total),
+        ] {
+            assert_eq!(cell(column) as f64, printed, "{} {column}", p.year);
+        }
+    }
+    let c = published_children();
+    let t = children_table(&c, &project_children(&CHILDREN_BASELINE, &c));
+    for p in &PUBLISHED_CHILDREN.1 {
+        let cell = row(&t, p.year);
+        for (column, printed) in [
+            ("Social work roles to recruit since 2022", p.social_work),
+            ("Other roles to recruit since 2022", p.other),
+            ("All roles to recruit since 2022", p.all),
+        ] {
+            assert_eq!(cell(column) as f64, printed, "{} {column}", p.year);
+        }
+    }
+}
+
+#[test]
+fn the_published_figures_hold_at_every_horizon() {
+    // A shorter or longer horizon does not change the rows both cover.
+    for horizon in [2027u16, 2032, 2040] {
+        let a = care_workforce::engine::AdultAssumptions {
+            horizon: care_workforce::engine::Year::new(
+                care_workforce::engine::Field::Horizon,
+                f64::from(horizon),
+            )
+            .unwrap(),
+            ..published_adult()
+        };
+        let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
+        let total = row(&t, 2027)("Total new staff since 2022");
+        assert_eq!(total, 16_462, "horizon {horizon}");
+    }
 }

@@ -9,7 +9,46 @@ use care_workforce::scenario::{Scenario, View};
 use proptest::prelude::*;
 
 mod common;
-use common::{adult_strategy, provider_strategy};
+use care_workforce::data::CHILDREN_BASELINE;
+use care_workforce::engine::project_children;
+use care_workforce::report::{
+    adult_table, children_table, provider_table, ResultTable, PUBLISHED_NOTE,
+};
+use common::{adult_strategy, children_strategy, provider_strategy};
+
+/// The cells of a table's column, by heading.
+fn column(t: &ResultTable, heading: &str) -> Vec<i64> {
+    let i = t
+        .columns
+        .iter()
+        .position(|c| *c == heading)
+        .unwrap_or_else(|| panic!("{heading}"))
+        - 1;
+    t.rows.iter().map(|r| r.cells[i]).collect()
+}
+
+/// Each row's parts add up to its total (except a published row shown as printed), and the
+/// yearly column adds up to the running total.
+fn assert_adds_up(
+    t: &ResultTable,
+    parts: &[&str],
+    total: &str,
+    yearly: &str,
+) -> Result<(), TestCaseError> {
+    let totals = column(t, total);
+    let years = column(t, yearly);
+    let mut running = 0;
+    for (i, row) in t.rows.iter().enumerate() {
+        running += years[i];
+        prop_assert_eq!(running, totals[i], "running total, {}", row.label);
+        if row.note == Some(PUBLISHED_NOTE) {
+            continue;
+        }
+        let sum: i64 = parts.iter().map(|p| column(t, p)[i]).sum();
+        prop_assert_eq!(sum, totals[i], "parts of {}", row.label);
+    }
+    Ok(())
+}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
@@ -78,11 +117,40 @@ proptest! {
     }
 
     #[test]
-    fn without_clamping_the_parts_add_up_to_the_total(a in adult_strategy()) {
-        let a = AdultAssumptions { demand: None, ..a };
-        for row in project_adult(&ADULT_BASELINE, &a).rows {
+    fn every_table_adds_up(a in adult_strategy(), c in children_strategy(), p in provider_strategy()) {
+        let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
+        let mut parts = vec!["Extra staff for demand", "Replacing leavers"];
+        if a.fill_vacancies { parts.push("Filling vacancies"); }
+        if a.add_reforms { parts.push("2023 reform posts"); }
+        assert_adds_up(&t, &parts, "Total new staff since 2022", "New staff that year")?;
+
+        let t = children_table(&c, &project_children(&CHILDREN_BASELINE, &c));
+        assert_adds_up(
+            &t,
+            &["Social work roles to recruit since 2022", "Other roles to recruit since 2022"],
+            "All roles to recruit since 2022",
+            "All roles that year",
+        )?;
+
+        let t = provider_table(&p, &project_provider(&p));
+        let totals = column(&t, "Recruits that year");
+        let sum: i64 = totals.iter().sum();
+        let so_far = column(&t, "Recruits so far");
+        prop_assert_eq!(Some(&sum), so_far.last());
+        for (i, total) in totals.iter().enumerate() {
+            let parts: i64 = ["Replacing leavers that year", "Growth that year", "Filling vacancies"]
+                .iter()
+                .map(|h| column(&t, h)[i])
+                .sum();
+            prop_assert_eq!(parts, *total, "provider year {}", i + 1);
+        }
+    }
+
+    #[test]
+    fn the_parts_always_add_up_to_the_total(a in adult_strategy(), p in provider_strategy()) {
+        for row in project_adult(&ADULT_BASELINE, &a).rows.iter().chain(&project_provider(&p).rows) {
             let parts = row.extra_for_demand + row.replacing_leavers + row.vacancies + row.new_posts;
-            prop_assert!((parts - row.total).abs() < 1e-6 * (1.0 + row.total));
+            prop_assert!((parts - row.total).abs() < 1e-6 * (1.0 + row.total), "{:?}", row);
         }
     }
 

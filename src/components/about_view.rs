@@ -1,21 +1,20 @@
 use care_workforce::calibration::{adult_residuals, children_residuals, Residual};
 use care_workforce::data;
-use care_workforce::format::{count, grouped, round_count, trim};
+use care_workforce::format::{grouped, trim};
+use care_workforce::working::AboutFigures;
 use leptos::prelude::*;
 
 fn residual_table(caption: &'static str, rows: Vec<Residual>) -> impl IntoView {
     let body = rows
         .into_iter()
         .map(|r| {
-            let diff = round_count(r.difference());
-            let relative = format!("{}%", trim(100.0 * r.relative(), 2));
+            let shown = if r.rounds_as_printed() { "yes" } else { "no" };
             view! {
                 <tr>
                     <th scope="row">{r.measure}", "{r.year}</th>
-                    <td>{count(r.ours)}</td>
                     <td>{grouped(r.published as i64)}</td>
-                    <td>{grouped(diff)}</td>
-                    <td>{relative}</td>
+                    <td>{trim(r.ours, 2)}</td>
+                    <td>{shown}</td>
                 </tr>
             }
         })
@@ -27,10 +26,9 @@ fn residual_table(caption: &'static str, rows: Vec<Residual>) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">"Figure"</th>
-                        <th scope="col">"Ours"</th>
-                        <th scope="col">"Published"</th>
-                        <th scope="col">"Difference"</th>
-                        <th scope="col">"Difference %"</th>
+                        <th scope="col">"Printed in the appendix"</th>
+                        <th scope="col">"Calculator, before rounding"</th>
+                        <th scope="col">"Rounds to the printed figure"</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -49,10 +47,12 @@ pub fn AboutView() -> impl IntoView {
             let rows = figures
                 .into_iter()
                 .map(|f| {
-                    let note = f
-                        .source
-                        .footnote
-                        .map_or_else(|| "–".to_string(), |n| n.to_string());
+                    let note = match (f.source.footnote, f.source.inferred) {
+                        (Some(n), Some(why)) => format!("{n} (our attribution: {why})"),
+                        (Some(n), None) => n.to_string(),
+                        (None, Some(why)) => format!("\u{2013} (our attribution: {why})"),
+                        (None, None) => "\u{2013}".to_string(),
+                    };
                     view! {
                         <tr>
                             <th scope="row">{f.label}</th>
@@ -83,8 +83,17 @@ pub fn AboutView() -> impl IntoView {
         .collect_view();
     let calibrated = data::CALIBRATED
         .iter()
-        .map(|c| view! { <dt>{c.label}": "{c.shown}</dt><dd>{c.derivation}</dd> })
+        .map(|c| {
+            view! {
+                <dt>{c.label}": "{c.shown}</dt>
+                <dd>
+                    <p>{c.derivation}</p>
+                    <p><strong>"Other readings that fit as well: "</strong>{c.alternatives}</p>
+                </dd>
+            }
+        })
         .collect_view();
+    let m = AboutFigures::new();
     view! {
         <h1>"About the figures"</h1>
         <p class="lead">
@@ -92,28 +101,42 @@ pub fn AboutView() -> impl IntoView {
         </p>
 
         <h2 id="method">"How the figures are worked out"</h2>
-        <p>"Every view uses one model, worked out a year at a time from 2022:"</p>
+        <p>"The appendix publishes two projection tables: new adult social care staff needed by 2024, 2027 and 2032, and new staff for the council's children's social care. With its published assumptions this calculator shows every figure of both tables exactly as printed. Below: what the appendix states, what the calculator had to assume to reproduce its tables, and the other readings that fit them as well. Years between the published ones are the calculator's own."</p>
+
+        <h3>"Adult social care"</h3>
         <ol class="method">
-            <li><strong>"Workforce required"</strong>" in a year = the 2022 workforce × how much demand has grown. For adult social care, demand grows "{data::ADULT_ELASTICITY.shown}" for every 1% growth in people aged 65 and over (the published table implies this); or by your own yearly rate."</li>
-            <li><strong>"Extra staff for demand"</strong>" = workforce required in the year − workforce in 2022."</li>
-            <li><strong>"Leavers to replace"</strong>" in a year = staff at the start of the year × the share lost each year. For the county, that is turnover × (1 − the share of leavers who stay in social care): people who move to another care employer are not lost to the sector. A provider must replace every leaver."</li>
-            <li><strong>"New staff in a year"</strong>" = the change in staffed posts + leavers replaced (never below zero: posts no longer needed are lost by not replacing leavers)."</li>
-            <li><strong>"Total new staff"</strong>" = the sum of each year's new staff since 2022 = extra for demand + leavers replaced + vacancies filled + new posts."</li>
-            <li>"Filling vacancies adds 2022's vacancy rate × the 2022 workforce in 2023; the 2023 reforms add 215 posts in 2023. Both are off in the published strategy, and the staff in them then leave and are replaced like everyone else."</li>
-            <li>"Between the published years the population projections are joined by straight lines; after 2032 the 2027-2032 trend continues, and those rows are marked as extrapolated."</li>
+            <li><strong>"Workforce required. "</strong>"The appendix's table gives 23,983 in 2024, 25,575 in 2027 and 28,506 in 2032, each from the same 23,063 in 2022 (each row's requirement less its extra staff). The calculator follows that path; between the published years see \u{201c}What the calculator assumes\u{201d} below; after 2032 the 2027-2032 trend continues and those rows are marked as extrapolated. You can enter your own yearly growth in demand instead."</li>
+            <li><strong>"Demand and older people. "</strong>"The appendix says demand grows \u{201c}broadly in line with\u{201d} the population aged 65 and over (up 3.1% by 2024, 8.5% by 2027, 18.4% by 2032). Its table's requirement grows faster: "{m.ratio.clone()}" times as fast in each published year. The appendix does not say why; the calculator follows the table."</li>
+            <li><strong>"Extra staff for demand"</strong>" = workforce required in the year \u{2212} workforce required in 2022."</li>
+            <li><strong>"Leavers replaced"</strong>" in a year = staff in post at the start of the year \u{d7} the share lost to social care each year, which is turnover \u{d7} (100% \u{2212} the share of leavers who stay in social care). People who move to another care employer are not lost to the sector."</li>
+            <li><strong>"New staff in a year"</strong>" = the change in staff in post + leavers replaced. If demand falls faster than staff leave, nobody is recruited that year and posts go as people leave: nobody is made redundant."</li>
+            <li><strong>"Total new staff"</strong>" = the sum of each year's new staff = extra for demand + leavers replaced + vacancies filled + reform posts. The parts always add up; the results table rounds them so that they add up there too, except in the published years under the published assumptions, where it shows the appendix's own figures (its 2027 row adds up to one more than its total, 16,463, because it rounds each figure separately)."</li>
+            <li><strong>"Filling today's vacancies (an option). "</strong>"The 23,063 the table starts from is probably posts, filled or vacant: less the 9.9% vacancy rate it is "{m.in_post.clone()}", close to the approximately 21,000 people Skills for Care counts. The published table treats every one of those posts as filled in 2022. The option instead starts from the staff in post and fills the "{m.vacant.clone()}" vacant posts in 2023; because empty posts have no leavers, it adds "{m.vacancy_effect.clone()}" by 2032 rather than "{m.vacant.clone()}". (Before November 2026 this option added the vacancies on top of the 23,063, which counted them twice.)"</li>
+            <li><strong>"The 2023 reforms (an option). "</strong>"The appendix expects a \u{201c}short-term increase\u{201d} whose impact \u{201c}is not yet fully known\u{201d}, with mid-range estimates of about 90 adult social care staff, 100 for financial assessment and brokerage, and 25 social workers for Liberty Protection Safeguards. The option adds these 215 posts in 2023 and keeps them, so their leavers are replaced too (about "{m.reform_leavers.clone()}" a year); if the posts are temporary, later years are that much too high."</li>
         </ol>
 
-        <h2 id="calibration">"How close we are to the published tables"</h2>
-        <p>"The appendix does not state every parameter. These were derived from its tables:"</p>
+        <h3>"Children's social care"</h3>
+        <ol class="method">
+            <li>"The appendix gives 402 qualified social work roles and 386 other roles in the council's children and families' services, and the 0-17 population changing by +0.2% by 2024, \u{2212}0.3% by 2027 and \u{2212}1.8% by 2032."</li>
+            <li>"Its table \u{201c}shows the impact of an estimated new demand of 2%, but this assumption is heavily caveated\u{201d}: the appendix explains that the workforce is driven by children's needs and national policy more than by the number of children. It does not say how the 2% enters the figures."</li>
+            <li><strong>"The calculator's reading. "</strong>"Recruitment by a year = the roles needed that year \u{d7} a yearly refill rate \u{d7} the years since 2022, with social work roles changing with the 0-17 population and other roles not. This reproduces all nine published figures to the person, with refill rates of "{data::SOCIAL_WORK_RATE.shown}" and "{data::OTHER_ROLES_RATE.shown}" a year; the 2% new demand may be inside those rates. A year-by-year model that refills each year's leavers comes within one person of every figure but cannot match all nine."</li>
+        </ol>
+
+        <h3>"The two adult scenarios"</h3>
+        <p>"\u{201c}Published strategy table\u{201d} uses the published 32.2% turnover with 63.9% of leavers staying in social care: an assumption that reproduces the table (see below). \u{201c}2021/22 rates as measured\u{201d} uses the measured 59% staying, applied to every post of the requirement: 13.2% lost a year rather than 11.6%. It shows what the measured rates would mean if they applied to every post. The difference between the two is a difference in how the table is read, not evidence that the published table is too low."</p>
+
+        <h2 id="calibration">"What the calculator assumes"</h2>
+        <p>"The appendix does not state everything its tables need. Each of these was worked out from the tables, and each has other readings that fit as well:"</p>
         <dl class="calibrated">{calibrated}</dl>
-        {residual_table("Adult social care: our figures under the published strategy against the appendix", adult_residuals())}
-        {residual_table("Children's social care: our figures under the published strategy against the appendix", children_residuals())}
+        <h3>"How close the calculator is to the published tables"</h3>
+        <p>"The appendix prints whole numbers, so 920 stands for anything from 919.5 to just under 920.5. With the published assumptions, every unrounded figure of the calculator rounds to the printed one:"</p>
+        {residual_table("Adult social care: the calculator under the published assumptions against the appendix", adult_residuals())}
+        {residual_table("Children's social care: the calculator under the published assumptions against the appendix", children_residuals())}
 
         <h2 id="leaves-out">"What the model leaves out"</h2>
         <ul>
             <li>"Changes in the mix of roles, hours or productivity, and the use of agency staff."</li>
             <li>"Turnover and the share of leavers staying are held constant every year; in practice they move with pay and the jobs market."</li>
-            <li>"The adult baseline (23,063) is implied by the published table and is about 10% above the 21,000 people Skills for Care counts; it may count posts rather than people."</li>
             <li>"Children's social care needs depend on children's needs and national policy more than on population, as the appendix warns."</li>
             <li>"Figures are rounded to whole people only when shown; headlines round further and say \u{201c}about\u{201d}."</li>
         </ul>

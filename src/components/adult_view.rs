@@ -1,6 +1,7 @@
+use care_workforce::calibration::adult_readings;
 use care_workforce::data::{self, ADULT_BASELINE};
 use care_workforce::engine::uncertainty::{
-    monte_carlo_adult, tornado_adult, waterfall, AdultRanges, DEFAULT_DRAWS,
+    monte_carlo_adult, tornado_adult, waterfall, AdultRanges, DEFAULT_DRAWS, LOSS_LABEL,
 };
 use care_workforce::engine::{project_adult, AdultAssumptions, Field};
 use care_workforce::format::percent;
@@ -14,18 +15,22 @@ use super::{
     UncertaintyPanel,
 };
 
-fn range_rows(r: &AdultRanges) -> Vec<RangeRow> {
-    let pct = |v: f64| percent(v, 2);
+fn range_rows(a: &AdultAssumptions, r: &AdultRanges) -> Vec<RangeRow> {
+    let loss = a.sector_leaver_rate().as_percent();
+    let readings = adult_readings();
     vec![
         RangeRow {
-            label: "Staff turnover",
-            values: [pct(r.turnover.low()), pct(r.turnover.central()), pct(r.turnover.high())],
-            why: "From 28.3% at the published 32.2% (the turnover that, with the local 59% of leavers staying, loses staff to the sector at the rate the published table implies) to as far above.",
-        },
-        RangeRow {
-            label: "Leavers who stay in social care",
-            values: [percent(r.stay.low(), 3), percent(r.stay.central(), 3), percent(r.stay.high(), 3)],
-            why: "From the local 2021/22 figure of 59% to as far above the 63.905% the published table implies.",
+            label: LOSS_LABEL,
+            values: [
+                percent(loss * r.loss_scale.low(), 1),
+                percent(loss * r.loss_scale.central(), 1),
+                percent(loss * r.loss_scale.high(), 1),
+            ],
+            why: format!(
+                "One uncertainty, drawn once: the published table loses {} of the workforce to social care a year, the 2021/22 measurements (32.2% turnover, 59% staying) {}. The range spreads that gap either side of your setting. Turnover and leavers staying are not drawn separately, which would count the same gap twice.",
+                percent(100.0 * readings.sector_loss, 1),
+                percent(100.0 * readings.measured_loss, 1)
+            ),
         },
         RangeRow {
             label: "Growth in demand",
@@ -34,7 +39,7 @@ fn range_rows(r: &AdultRanges) -> Vec<RangeRow> {
                 percent(100.0 * r.demand_scale.central(), 0),
                 percent(100.0 * r.demand_scale.high(), 0),
             ],
-            why: "A fifth less or more extra staff for growing demand than the path you chose: population projections and the link between older people and staff are both uncertain.",
+            why: "A fifth less or more extra staff for growing demand than the path you chose: population projections and the link between older people and staff are both uncertain.".to_string(),
         },
     ]
 }
@@ -50,7 +55,10 @@ pub fn AdultView(
     let projection = Memo::new(move |_| project_adult(&ADULT_BASELINE, &assumptions.get()));
     let table = Memo::new(move |_| report::adult_table(&assumptions.get(), &projection.get()));
     let headline = Memo::new(move |_| report::adult_headline(&assumptions.get(), &table.get()));
-    let parts = Memo::new(move |_| report::parts(&projection.get()));
+    let parts = Memo::new(move |_| report::adult_parts(&table.get()));
+    let working = Memo::new(move |_| {
+        care_workforce::working::adult(&assumptions.get(), &projection.get(), &table.get())
+    });
     let line = workforce_line(table);
     let horizon = move || assumptions.with(|a| a.horizon.get());
     let spread = Memo::new(move |_| scenario.with(|s| s.form.spread()));
@@ -70,13 +78,13 @@ pub fn AdultView(
     let labels = row_labels(table);
     let presets = vec![
         (
-            "Published strategy 2022",
-            "The assumptions that reproduce the appendix's table: 32.2% turnover, with 63.905% of leavers staying in social care.",
+            "Published strategy table",
+            "Shows the appendix's table exactly: the published 32.2% turnover with 63.9% of leavers staying in social care, the calculator's assumption that reproduces it (the appendix does not state it).",
             "",
         ),
         (
-            "Local 2021/22 rates",
-            "Turnover of 32.2% with 59% of leavers staying in social care, as Skills for Care measured in 2021/22.",
+            "2021/22 rates as measured",
+            "Turnover of 32.2% with 59% of leavers staying, as Skills for Care measured in 2021/22, applied to every post. Another reading of the same data, not a correction of the published table: see About the figures.",
             "stay=59",
         ),
     ];
@@ -109,19 +117,19 @@ pub fn AdultView(
                     scenario=scenario
                     field=Field::Stay
                     suffix="%"
-                    hint=format!("Share of leavers who take another social care job, so are not lost to the sector. Skills for Care: {} in 2021/22; the published table implies {}.", data::LEAVERS_STAYING.shown, data::ADULT_STAY_IMPLIED.shown)
+                    hint=format!("Share of leavers who take another social care job, so are not lost to the sector. Skills for Care measured {} in 2021/22. {} is the calculator's assumption that reproduces the published table, which does not state it (see About the figures).", data::LEAVERS_STAYING.shown, data::ADULT_STAY_ASSUMED.shown)
                     slider=(0.0, 100.0, 0.1)
                 />
                 <NumberField
                     scenario=scenario
                     field=Field::Demand
                     suffix="% a year"
-                    hint="Leave empty to follow the published projection of people aged 65 and over (3.1% more by 2024, 8.5% by 2027, 18.4% by 2032; ONS 2018-based), or enter your own yearly growth in demand for staff."
+                    hint="Leave empty to follow the published table's workforce requirement (23,983 in 2024, 25,575 in 2027, 28,506 in 2032; it grows about 1.28 times as fast as the number of people aged 65 and over), or enter your own yearly growth in demand for staff."
                 />
                 <CheckboxField
                     scenario=scenario
                     field=Field::IncludeVacancies
-                    hint=format!("Recruit for today's {} vacancy rate (Skills for Care 2021/22) in 2023, on top of the published requirement.", data::VACANCY_RATE.shown)
+                    hint=format!("The published table counts all 23,063 posts as filled in 2022. Tick to count {} of them as vacant (Skills for Care 2021/22) and fill them in 2023. Fewer staff in post also means fewer leavers.", data::VACANCY_RATE.shown)
                 />
                 <CheckboxField
                     scenario=scenario
@@ -133,6 +141,7 @@ pub fn AdultView(
                 scenario=scenario
                 table=table
                 headline=headline
+                working=working
                 errors=errors
                 parts=parts
                 parts_title=Signal::derive(move || format!("New adult social care staff needed since 2022, by year, to {}", horizon()))
@@ -149,10 +158,11 @@ pub fn AdultView(
             when=Signal::derive(move || format!("by {}", horizon()))
             bars=bars
             steps=steps
-            ranges=Signal::derive(move || range_rows(&ranges.get()))
+            ranges=Signal::derive(move || range_rows(&assumptions.get(), &ranges.get()))
         />
         <AdultContext/>
         <Sources figures=vec![
+            data::ADULT_REQUIREMENT_2022,
             data::TURNOVER,
             data::LEAVERS_STAYING,
             data::VACANCY_RATE,

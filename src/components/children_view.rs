@@ -1,7 +1,6 @@
 use care_workforce::data::{self, CHILDREN_BASELINE};
 use care_workforce::engine::{project_children, Field};
-use care_workforce::format::round_count;
-use care_workforce::report::{self, Part};
+use care_workforce::report;
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
@@ -21,33 +20,15 @@ pub fn ChildrenView(
     let projection = Memo::new(move |_| project_children(&CHILDREN_BASELINE, &assumptions.get()));
     let table = Memo::new(move |_| report::children_table(&assumptions.get(), &projection.get()));
     let headline = Memo::new(move |_| report::children_headline(&assumptions.get(), &table.get()));
-    let parts = Memo::new(move |_| {
-        projection.with(|p| {
-            let values = |proj: &care_workforce::engine::Projection| {
-                proj.rows[1..]
-                    .iter()
-                    .map(|r| round_count(r.total).max(0))
-                    .collect::<Vec<_>>()
-            };
-            vec![
-                Part {
-                    label: "Social work roles",
-                    pattern: "leavers",
-                    values: values(&p.social_work),
-                },
-                Part {
-                    label: "Other roles",
-                    pattern: "demand",
-                    values: values(&p.other),
-                },
-            ]
-        })
+    let parts = Memo::new(move |_| report::children_parts(&table.get()));
+    let working = Memo::new(move |_| {
+        care_workforce::working::children(&assumptions.get(), &projection.get(), &table.get())
     });
     let line = workforce_line(table);
     let horizon = move || assumptions.with(|a| a.horizon.get());
     let presets = vec![(
-        "Published strategy 2022",
-        "402 qualified social work roles and 386 other roles, refilled at the rates that reproduce the appendix's table, with social work roles following the 0-17 population.",
+        "Published strategy table",
+        "Shows the appendix's table exactly: 402 qualified social work roles and 386 other roles, refilled at 13.67% and 10.62% a year (the rates that reproduce it; the appendix does not state them), with social work roles following the 0-17 population.",
         "",
     )];
     view! {
@@ -80,6 +61,7 @@ pub fn ChildrenView(
                 scenario=scenario
                 table=table
                 headline=headline
+                working=working
                 errors=errors
                 parts=parts
                 parts_title=Signal::derive(move || format!("Children's social care staff to recruit since 2022, by year, to {}", horizon()))

@@ -20,6 +20,7 @@ mod share_tools;
 mod sources;
 mod stacked_chart;
 mod uncertainty_panel;
+mod working_out;
 
 pub use about_view::AboutView;
 pub use adult_view::AdultView;
@@ -40,6 +41,7 @@ pub use share_tools::ShareTools;
 pub use sources::Sources;
 pub use stacked_chart::StackedChart;
 pub use uncertainty_panel::{RangeRow, UncertaintyPanel};
+pub use working_out::WorkingOut;
 
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;

@@ -4,8 +4,7 @@ use care_workforce::engine::uncertainty::{
 };
 use care_workforce::engine::{project_provider, Field, ProviderAssumptions};
 use care_workforce::format::percent;
-use care_workforce::format::round_count;
-use care_workforce::report::{self, Part};
+use care_workforce::report;
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
@@ -20,12 +19,12 @@ fn range_rows(r: &ProviderRanges) -> Vec<RangeRow> {
         RangeRow {
             label: "Your staff turnover",
             values: [pct(r.turnover.low()), pct(r.turnover.central()), pct(r.turnover.high())],
-            why: "A quarter below to a quarter above your figure: a year's turnover in a small team moves a lot.",
+            why: "A quarter below to a quarter above your figure: a year's turnover in a small team moves a lot.".to_string(),
         },
         RangeRow {
             label: "Expected growth",
             values: [pct(r.growth.low()), pct(r.growth.central()), pct(r.growth.high())],
-            why: "Two percentage points either side of your figure.",
+            why: "Two percentage points either side of your figure.".to_string(),
         },
     ]
 }
@@ -41,39 +40,9 @@ pub fn ProviderView(
     let projection = Memo::new(move |_| project_provider(&assumptions.get()));
     let table = Memo::new(move |_| report::provider_table(&assumptions.get(), &projection.get()));
     let headline = Memo::new(move |_| report::provider_headline(&assumptions.get(), &table.get()));
-    let parts = Memo::new(move |_| {
-        projection.with(|p| {
-            let rows = &p.rows[1..];
-            let mut growth = 0.0;
-            let growth_so_far: Vec<i64> = rows
-                .iter()
-                .zip(&p.rows)
-                .map(|(r, b)| {
-                    growth += (r.workforce - b.workforce).max(0.0);
-                    round_count(growth)
-                })
-                .collect();
-            vec![
-                Part {
-                    label: "Replacing leavers",
-                    pattern: "leavers",
-                    values: rows
-                        .iter()
-                        .map(|r| round_count(r.replacing_leavers))
-                        .collect(),
-                },
-                Part {
-                    label: "Growth",
-                    pattern: "demand",
-                    values: growth_so_far,
-                },
-                Part {
-                    label: "Filling vacancies",
-                    pattern: "vacancies",
-                    values: rows.iter().map(|r| round_count(r.vacancies)).collect(),
-                },
-            ]
-        })
+    let parts = Memo::new(move |_| report::provider_parts(&table.get()));
+    let working = Memo::new(move |_| {
+        care_workforce::working::provider(&assumptions.get(), &projection.get(), &table.get())
     });
     let line = workforce_line(table);
     let years = move || assumptions.with(|a| a.years.get());
@@ -136,6 +105,7 @@ pub fn ProviderView(
                 scenario=scenario
                 table=table
                 headline=headline
+                working=working
                 errors=errors
                 parts=parts
                 parts_title=Signal::derive(move || format!("People to recruit so far, over {} years", years()))

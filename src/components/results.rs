@@ -1,9 +1,10 @@
 use care_workforce::engine::InputError;
 use care_workforce::report::{Part, ResultTable};
 use care_workforce::scenario::Scenario;
+use care_workforce::working::Working;
 use leptos::prelude::*;
 
-use super::{EmbedPanel, Headline, LineChart, ResultsTable, ShareTools, StackedChart};
+use super::{EmbedPanel, Headline, LineChart, ResultsTable, ShareTools, StackedChart, WorkingOut};
 use crate::browser;
 
 /// Everything a calculator view shows as its results: the headline, the table, two charts and
@@ -18,6 +19,9 @@ pub fn Results(
     /// The headline sentence.
     #[prop(into)]
     headline: Signal<String>,
+    /// How the headline figure is worked out.
+    #[prop(into)]
+    working: Signal<Working>,
     /// The current view's input errors.
     #[prop(into)]
     errors: Signal<Vec<InputError>>,
@@ -51,6 +55,7 @@ pub fn Results(
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Results"</h2>
             <Headline text=headline problem=problem/>
+            <WorkingOut working=working/>
             <ResultsTable table=table/>
             <StackedChart id="parts-chart" title=parts_title labels=labels parts=parts/>
             <LineChart id="workforce-chart" title=line_title points=line/>

@@ -15,7 +15,7 @@ pub struct RangeRow {
     /// Low, central and high values, formatted with their unit.
     pub values: [String; 3],
     /// Why the range is what it is.
-    pub why: &'static str,
+    pub why: String,
 }
 
 /// "How certain is this?": the spread of 10,000 simulated futures as a fan chart, the
@@ -74,7 +74,7 @@ pub fn UncertaintyPanel(
         <section class="uncertainty" aria-labelledby="uncertainty-heading" aria-busy=move || updating.get().to_string()>
             <h2 id="uncertainty-heading">"How certain is this?"</h2>
             <p>
-                "The published table gives single numbers. Nobody knows next year's turnover exactly, so the calculator also runs the projection "
+                "The results above are single numbers, but nobody knows next year's turnover exactly. So the calculator also runs the projection "
                 {grouped(i64::from(DEFAULT_DRAWS))}
                 " times, each time drawing the assumptions from the ranges below (most often near the middle value), and shows how the totals spread."
             </p>

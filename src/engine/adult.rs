@@ -1,20 +1,23 @@
-//! Adult social care in the county: demand follows the 65+ population, leavers from the sector
-//! are replaced, and optionally today's vacancies and the 2023 reform posts are filled.
+//! Adult social care in the county: the workforce requirement follows the published path,
+//! leavers from the sector are replaced, and optionally today's vacancies (counted in the
+//! requirement) and the 2023 reform posts are filled.
 
 use super::path::{Demand, PopulationPath};
 use super::units::{Count, Rate, Share, Year, BASE_YEAR};
-use super::workforce::{Projection, WorkforceModel};
+use super::workforce::{Projection, VacantPosts, WorkforceModel};
 
 /// The fixed facts an adult projection starts from (see `crate::data::ADULT_BASELINE`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AdultBaseline {
-    /// Workforce required in 2022, as implied by the published table.
+    /// Workforce required in 2022 (posts, filled or vacant), as the published table gives it.
     pub workforce: Count,
-    /// Projected change in the 65+ population since 2022.
-    pub population: PopulationPath,
-    /// Percentage change in workforce for each 1% change in the 65+ population (calibrated).
-    pub elasticity: f64,
-    /// Vacancy rate, used when filling today's vacancies.
+    /// Change in the workforce requirement since 2022 (the published table's, with the years
+    /// between its rows as calibrated).
+    pub requirement: PopulationPath,
+    /// A multiplier on the requirement's growth: 1 follows the path; the uncertainty section
+    /// draws it from a range.
+    pub path_scale: f64,
+    /// Share of the posts in the requirement that are vacant, used when filling today's vacancies.
     pub vacancy_rate: Share,
     /// Posts the 2023 reforms add (adult social care, financial assessment, Liberty Protection Safeguards).
     pub reform_posts: Count,
@@ -31,7 +34,7 @@ pub struct AdultAssumptions {
     pub stay: Share,
     /// Custom growth in demand a year; `None` follows the published population path.
     pub demand: Option<Rate>,
-    /// Fill today's vacancies in the first year.
+    /// Count today's vacant posts as empty at the start and fill them in the first year.
     pub fill_vacancies: bool,
     /// Add the 2023 reform posts in the first year.
     pub add_reforms: bool,
@@ -54,14 +57,16 @@ pub(crate) fn adult_model(baseline: &AdultBaseline, a: &AdultAssumptions) -> Wor
     let demand = match a.demand {
         Some(rate) => Demand::Constant(rate),
         None => Demand::Population {
-            path: baseline.population,
-            elasticity: baseline.elasticity,
+            path: baseline.requirement,
+            elasticity: baseline.path_scale,
         },
     };
     let vacancies = if a.fill_vacancies {
-        Count::from_f64(baseline.workforce.get() * baseline.vacancy_rate.fraction())
+        VacantPosts::InRequirement(Count::from_f64(
+            baseline.workforce.get() * baseline.vacancy_rate.fraction(),
+        ))
     } else {
-        Count::ZERO
+        VacantPosts::None
     };
     let new_posts = if a.add_reforms {
         baseline.reform_posts

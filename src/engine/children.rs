@@ -1,9 +1,17 @@
-//! Children's social care in the county council: two staff groups, each refilled at its own
-//! rate, with qualified social work roles following the 0-17 population.
+//! Children's social care in the county council: two staff groups, each with roles to refill
+//! at its own yearly rate, with qualified social work roles following the 0-17 population.
+//!
+//! The appendix's table is "recruitment required to maintain current capacity". Its nine
+//! figures are reproduced, to the person, by one simple reading: recruitment by year `Y` is the
+//! roles needed in `Y` × the group's yearly refill rate × the years since 2022,
+//! `R(Y) = S(Y) × r × (Y − 2022)`, with `S(Y) = S(2022) × demand factor(Y)`. (A year-by-year
+//! model that refills each year's leavers comes within one person but cannot hit all nine; see
+//! `docs/method.md`.) So that a falling population never makes recruitment negative, the
+//! running total never falls: `R(Y)` is at least `R(Y − 1)`.
 
 use super::path::{Demand, PopulationPath};
 use super::units::{Count, Rate, Year, BASE_YEAR};
-use super::workforce::{Projection, WorkforceModel};
+use super::workforce::{Projection, YearRow};
 
 /// The fixed facts a children's projection starts from (see `crate::data::CHILDREN_BASELINE`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -59,17 +67,9 @@ pub fn project_children(
             elasticity,
         },
     };
-    let group = |staff: Count, rate: Rate, elasticity: f64| {
-        WorkforceModel {
-            baseline: staff,
-            demand: demand(elasticity),
-            leaver_rate: rate,
-            vacancies: Count::ZERO,
-            new_posts: Count::ZERO,
-            steps: a.horizon.get().saturating_sub(BASE_YEAR),
-        }
-        .project()
-    };
+    let steps = a.horizon.get().saturating_sub(BASE_YEAR);
+    let group =
+        |staff: Count, rate: Rate, elasticity: f64| refill(staff, demand(elasticity), rate, steps);
     let social_work = group(
         a.social_workers,
         a.social_worker_rate,
@@ -82,4 +82,35 @@ pub fn project_children(
         other,
         all,
     }
+}
+
+/// One staff group: `R(n) = S(n) × r × n`, never falling, one row per year (row 0 is the base).
+/// The whole of `R` is roles refilled (`replacing_leavers`): this reading has no separate term
+/// for a change in demand, which instead changes how many roles there are to refill.
+fn refill(staff: Count, demand: Demand, rate: Rate, steps: u16) -> Projection {
+    let s0 = staff.get();
+    let mut rows = Vec::with_capacity(usize::from(steps) + 1);
+    rows.push(YearRow {
+        workforce: s0,
+        staffed: s0,
+        ..YearRow::default()
+    });
+    let mut total: f64 = 0.0;
+    for step in 1..=steps {
+        let needed = s0 * demand.factor(step);
+        let before = total;
+        total = total.max(needed * rate.fraction() * f64::from(step));
+        rows.push(YearRow {
+            step,
+            workforce: needed,
+            staffed: needed,
+            replacing_leavers: total,
+            total,
+            in_year: total - before,
+            leavers_in_year: total - before,
+            extrapolated: demand.is_extrapolated(step),
+            ..YearRow::default()
+        });
+    }
+    Projection { rows }
 }

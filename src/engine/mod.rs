@@ -18,4 +18,4 @@ pub use error::{Field, FieldSpec, InputError, Unit};
 pub use path::{Demand, PopulationPath};
 pub use provider::{project_provider, ProviderAssumptions};
 pub use units::{Count, Rate, Share, Year, YearsAhead, BASE_YEAR, LAST_YEAR};
-pub use workforce::{Projection, WorkforceModel, YearRow};
+pub use workforce::{Projection, VacantPosts, WorkforceModel, YearRow};

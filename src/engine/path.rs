@@ -2,13 +2,16 @@
 
 use super::units::{Rate, BASE_YEAR};
 
-/// A published projection of a population: cumulative change since the base year at a few
-/// years, joined by straight lines. Beyond the last published year the last segment's
-/// slope is continued (and rows say they are extrapolated).
+/// A path of cumulative change since the base year (of a population, or of a workforce
+/// requirement) at some years, joined by straight lines. Beyond the last year the trend since
+/// `trend_from` is continued (and rows say they are extrapolated).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PopulationPath {
     /// `(year, change since the base year as a fraction)`, sorted by year, starting at the base year with 0.
     pub points: &'static [(u16, f64)],
+    /// The year from which the trend to the last point is continued beyond it (for example the
+    /// last published year before it, 2027 for a path published to 2032).
+    pub trend_from: u16,
 }
 
 impl PopulationPath {
@@ -22,7 +25,13 @@ impl PopulationPath {
         if n == 1 || year <= pts[0].0 {
             return pts[0].1;
         }
-        // The segment that contains the year, or the last one for extrapolation.
+        let (last_year, last) = pts[n - 1];
+        if year > last_year {
+            let from = self.trend_from.clamp(pts[0].0, last_year - 1);
+            let slope = (last - self.change_at(from)) / f64::from(last_year - from);
+            return last + slope * f64::from(year - last_year);
+        }
+        // The segment that contains the year.
         let i = pts.windows(2).position(|w| year <= w[1].0).unwrap_or(n - 2);
         let (y0, c0) = pts[i];
         let (y1, c1) = pts[i + 1];
@@ -76,7 +85,17 @@ mod tests {
 
     const PATH: PopulationPath = PopulationPath {
         points: &[(2022, 0.0), (2024, 0.031), (2027, 0.085), (2032, 0.184)],
+        trend_from: 2027,
     };
+
+    #[test]
+    fn the_trend_continues_from_its_own_year_not_the_last_segment() {
+        const YEARLY: PopulationPath = PopulationPath {
+            points: &[(2022, 0.0), (2023, 0.5), (2024, 0.6)],
+            trend_from: 2022,
+        };
+        assert!((YEARLY.change_at(2026) - (0.6 + 2.0 * 0.3)).abs() < 1e-12);
+    }
 
     #[test]
     fn published_points_are_returned_exactly() {

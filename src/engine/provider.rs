@@ -3,7 +3,7 @@
 
 use super::path::Demand;
 use super::units::{Count, Rate, YearsAhead};
-use super::workforce::{Projection, WorkforceModel};
+use super::workforce::{Projection, VacantPosts, WorkforceModel};
 
 /// What a provider enters.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,7 +31,7 @@ pub(crate) fn provider_model(a: &ProviderAssumptions) -> WorkforceModel {
         baseline: a.staff,
         demand: Demand::Constant(a.growth),
         leaver_rate: a.turnover,
-        vacancies: a.vacant_posts,
+        vacancies: VacantPosts::OnTop(a.vacant_posts),
         new_posts: Count::ZERO,
         steps: a.years.get(),
     }

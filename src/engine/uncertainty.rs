@@ -1,8 +1,8 @@
 //! How sure the projections are: Monte Carlo fans, tornado bars and a waterfall of the parts.
 //!
 //! The published tables give one figure per year, but the assumptions behind them are uncertain:
-//! the appendix itself supports two readings of adult turnover and of the share of leavers who
-//! stay in social care, and growth in demand is a forecast. This module puts a [`Range`]
+//! the appendix's own measurements and its published table disagree on how much of the adult
+//! workforce is lost to social care each year, and growth in demand is a forecast. This module puts a [`Range`]
 //! (low, central, high) on each uncertain assumption and reports
 //!
 //! - a [`Fan`]: percentiles of the cumulative recruitment total in each year, from many runs of
@@ -26,7 +26,7 @@
 //! - `x = a + √(u (b − a)(c − a))` when `u < F(c)`,
 //! - `x = b − √((1 − u)(b − a)(b − c))` otherwise.
 //!
-//! Its mean is `(a + c + b) / 3`. Every draw uses three (adult) or two (provider) uniforms in a
+//! Its mean is `(a + c + b) / 3`. Every draw uses two uniforms in a
 //! fixed order, whether or not a range has any width, so narrowing one range does not reshuffle
 //! the draws of the others (common random numbers).
 
@@ -37,7 +37,7 @@ use oorandom::Rand64;
 use super::adult::{adult_model, project_adult, AdultAssumptions, AdultBaseline};
 use super::error::Field;
 use super::provider::{project_provider, provider_model, ProviderAssumptions};
-use super::units::{Rate, Share};
+use super::units::Rate;
 use super::workforce::{Projection, WorkforceModel};
 
 /// A sensible number of draws for a fan: percentiles of 10,000 draws move by well under 1% from
@@ -48,25 +48,17 @@ pub const DEFAULT_DRAWS: u32 = 10_000;
 /// figures are held at once: 100,000 × 18 years is about 14 MB) and time in the browser.
 pub const MAX_DRAWS: u32 = 100_000;
 
-/// Adult turnover varies by about 12% of its central value either way (0.1196).
+/// The share of the adult workforce lost to social care each year varies by 13.6% of its
+/// central value either way (a scale of 0.864 to 1.136).
 ///
-/// The published table implies a share `ℓ` of the workforce is lost to the sector each year
-/// (11.62%). That is the published 32.2% turnover with the calibrated 63.905% of leavers staying
-/// ([`ADULT_STAY_IMPLIED`](crate::data::ADULT_STAY_IMPLIED)), or, with the local 2021/22 figure of
-/// 59% staying ([`LEAVERS_STAYING`](crate::data::LEAVERS_STAYING)), a turnover of
-/// `ℓ / (1 − 0.59)` = 28.3%. So the table reads equally well with turnover
-/// `(1 − 0.63905) / (1 − 0.59)` = 0.880 of the published figure, 12% lower. The range spreads
-/// that distance either way (× 0.880 to × 1.120), so the low end of the published reading is
-/// exactly the turnover that, with 59% staying, loses the published 11.62% a year.
-pub const ADULT_TURNOVER_SPREAD: f64 = 1.0
-    - (100.0 - crate::data::ADULT_STAY_IMPLIED.value)
-        / (100.0 - crate::data::LEAVERS_STAYING.value);
-
-/// Leavers who stay in social care vary by about 4.9 percentage points either way (4.905): the
-/// distance between the 63.905% the published table implies and the 59% of the local 2021/22
-/// data, so the published reading's low end is exactly the local figure.
-pub const ADULT_STAY_SPREAD_POINTS: f64 =
-    crate::data::ADULT_STAY_IMPLIED.value - crate::data::LEAVERS_STAYING.value;
+/// Turnover and leavers staying are one uncertainty here, not two: the published table loses
+/// 11.6% of the workforce to the sector a year (32.2% turnover with the assumed 63.9% staying),
+/// while the 2021/22 measurements, 32.2% turnover with 59% staying, lose 13.2% (32.2% × 41%):
+/// 13.6% more. Drawing turnover and staying separately would count that one gap twice, so the
+/// simulation draws one multiplier on the loss (it scales turnover, with leavers staying as
+/// set). At the published settings the high end is the measured 13.2%. (`tests/uncertainty.rs`
+/// checks this figure against the data.)
+pub const ADULT_LOSS_SPREAD: f64 = 0.136;
 
 /// The extra staff needed for growth in demand vary by 20% either way (a scale of 0.8 to 1.2):
 /// population projections and the link between older people and care staff are both forecasts.
@@ -318,13 +310,12 @@ impl Range {
 /// The uncertain adult assumptions.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AdultRanges {
-    /// Staff turnover, % a year.
-    pub turnover: Range,
-    /// Leavers who stay in social care, %.
-    pub stay: Range,
+    /// A multiplier on the share of the workforce lost to social care each year (central 1.0):
+    /// it scales turnover, with leavers staying as set ([`ADULT_LOSS_SPREAD`]).
+    pub loss_scale: Range,
     /// A multiplier on the extra staff needed for growth in demand (central 1.0). On the
-    /// published population path it multiplies the elasticity, so it scales the extra staff for
-    /// demand exactly; with a custom growth rate it multiplies that rate (so 1.2 turns 2% a year
+    /// published requirement path it multiplies the path's growth, so it scales the extra staff
+    /// for demand exactly; with a custom growth rate it multiplies that rate (so 1.2 turns 2% a year
     /// into 2.4% a year, which with compounding scales the extra staff by slightly more than 1.2).
     pub demand_scale: Range,
 }
@@ -352,27 +343,20 @@ impl AdultRanges {
     /// Every range scaled by `factor` about its central value (see [`Range::scaled`]).
     pub fn scaled(&self, factor: f64) -> AdultRanges {
         AdultRanges {
-            turnover: self.turnover.scaled(factor, limits(Field::Turnover)),
-            stay: self.stay.scaled(factor, limits(Field::Stay)),
+            loss_scale: self.loss_scale.scaled(factor, (0.0, f64::MAX)),
             demand_scale: self.demand_scale.scaled(factor, (0.0, f64::MAX)),
         }
     }
 
     /// The default ranges around a set of adult assumptions:
     ///
-    /// - turnover: the assumption × 0.880 to × 1.120 ([`ADULT_TURNOVER_SPREAD`]): 28.3% with
-    ///   59% of leavers staying loses the same 11.62% a year to the sector as the published
-    ///   32.2% with 63.9% staying, and 28.3 / 32.2 ≈ 0.88 (so 28.3% to 36.1% around 32.2%);
-    ///   clamped to 0% to 100%;
-    /// - leavers who stay: the assumption ± 4.905 percentage points
-    ///   ([`ADULT_STAY_SPREAD_POINTS`]), the gap between the published table's 63.905% and the
-    ///   local 2021/22 59% (so 59% to 68.81% around 63.905%); clamped to 0% to 100%;
+    /// - loss to the sector: a scale of 0.864 to 1.136 ([`ADULT_LOSS_SPREAD`]) on turnover
+    ///   (turnover is clamped to 100% when drawn);
     /// - demand scale: 0.8 to 1.2 ([`DEMAND_SCALE_SPREAD`]), ±20% on the extra staff for
     ///   growth in demand.
-    pub fn around(a: &AdultAssumptions) -> AdultRanges {
+    pub fn around(_a: &AdultAssumptions) -> AdultRanges {
         AdultRanges {
-            turnover: Range::relative(a.turnover.as_percent(), ADULT_TURNOVER_SPREAD, 0.0, 100.0),
-            stay: Range::absolute(a.stay.as_percent(), ADULT_STAY_SPREAD_POINTS, 0.0, 100.0),
+            loss_scale: Range::relative(1.0, ADULT_LOSS_SPREAD, 0.0, f64::MAX),
             demand_scale: Range::relative(1.0, DEMAND_SCALE_SPREAD, 0.0, f64::MAX),
         }
     }
@@ -467,67 +451,55 @@ impl Param {
 }
 
 struct AdultParams {
-    turnover: Param,
-    stay: Param,
+    loss: Param,
     scale: Param,
 }
 
 impl AdultParams {
-    fn new(a: &AdultAssumptions, r: &AdultRanges) -> AdultParams {
+    fn new(r: &AdultRanges) -> AdultParams {
         AdultParams {
-            turnover: Param::new(
-                r.turnover,
-                limits(Field::Turnover),
-                100.0,
-                a.turnover.fraction(),
-            ),
-            stay: Param::new(r.stay, limits(Field::Stay), 100.0, a.stay.fraction()),
+            loss: Param::new(r.loss_scale, (0.0, f64::MAX), 1.0, 1.0),
             scale: Param::new(r.demand_scale, (0.0, f64::MAX), 1.0, 1.0),
         }
     }
 }
 
-/// The adult baseline and assumptions with turnover and stay set (as fractions) and demand
-/// scaled: the elasticity on the published path, the custom rate otherwise.
+/// The adult baseline and assumptions with the loss to the sector scaled (through turnover,
+/// clamped to 100%) and demand scaled: the requirement path's growth, or the custom rate.
 fn adult_case(
     b: &AdultBaseline,
     a: &AdultAssumptions,
-    turnover: f64,
-    stay: f64,
+    loss: f64,
     scale: f64,
 ) -> (AdultBaseline, AdultAssumptions) {
     let baseline = match a.demand {
         None => AdultBaseline {
-            elasticity: b.elasticity * scale,
+            path_scale: b.path_scale * scale,
             ..*b
         },
         Some(_) => *b,
     };
+    let turnover = if loss == 1.0 {
+        a.turnover
+    } else {
+        Rate::from_fraction((a.turnover.fraction() * loss).min(1.0))
+    };
     let assumptions = AdultAssumptions {
-        turnover: Rate::from_fraction(turnover),
-        stay: Share::from_fraction(stay),
+        turnover,
         demand: a.demand.map(|r| Rate::from_fraction(r.fraction() * scale)),
         ..*a
     };
     (baseline, assumptions)
 }
 
-/// The cumulative totals of `WorkforceModel::project`, step 1 to the last, without building
-/// rows: the same arithmetic in the same order, so the figures are identical.
+/// The cumulative totals of a model, step 1 to the last, from the one projection loop
+/// ([`WorkforceModel::for_each_year`]) without collecting rows.
 fn for_each_total(m: &WorkforceModel, mut record: impl FnMut(usize, f64)) {
-    let w0 = m.baseline.get();
-    let r = m.leaver_rate.fraction();
-    let added = m.vacancies.get() + m.new_posts.get();
-    let (mut staffed_before, mut total) = (w0, 0.0);
-    for step in 1..=m.steps {
-        let workforce = w0 * m.demand.factor(step);
-        let staffed = workforce + added;
-        let leavers_in_year = staffed_before * r;
-        let in_year = (staffed - staffed_before + leavers_in_year).max(0.0);
-        total += in_year;
-        record(usize::from(step), total);
-        staffed_before = staffed;
-    }
+    m.for_each_year(|row| {
+        if row.step > 0 {
+            record(usize::from(row.step), row.total);
+        }
+    });
 }
 
 // --- Fans ----------------------------------------------------------------------------------------
@@ -674,16 +646,15 @@ fn simulate(
 
 /// A fan for the adult projection.
 ///
-/// Each draw takes turnover, leavers who stay and the demand scale independently from their
+/// Each draw takes the loss to the sector and the demand scale independently from their
 /// triangular distributions (in that order, see [`Range::quantile`]), runs the same model as
-/// [`project_adult`] with them (the demand scale multiplies the elasticity on the published
-/// population path, or the custom growth rate; see [`AdultRanges::demand_scale`]) and records the
-/// cumulative total in each year. Horizon, vacancies and reform posts come from `a`; the ranges'
-/// central values, not `a`'s, are the centre of the draws.
+/// [`project_adult`] with them (see [`AdultRanges`]) and records the cumulative total in each
+/// year. Horizon, turnover, leavers staying, vacancies and reform posts come from `a`; the
+/// ranges' central values are the centre of the draws.
 ///
-/// Values outside what the engine accepts are clamped first: turnover and stay to 0% to 100%,
-/// the demand scale to 0 and above. The same `seed` always gives the same fan. `draws` is
-/// capped at [`MAX_DRAWS`]; with 0 draws the fan is the central projection ([`Fan::certain`]).
+/// Both scales are clamped to 0 and above, and a scaled turnover to 100%. The same `seed`
+/// always gives the same fan. `draws` is capped at [`MAX_DRAWS`]; with 0 draws the fan is the
+/// central projection ([`Fan::certain`]).
 pub fn monte_carlo_adult(
     baseline: &AdultBaseline,
     a: &AdultAssumptions,
@@ -691,21 +662,16 @@ pub fn monte_carlo_adult(
     draws: u32,
     seed: u64,
 ) -> Fan {
-    let p = AdultParams::new(a, r);
-    let model_for = |t: f64, s: f64, k: f64| {
-        let (b, a) = adult_case(baseline, a, t, s, k);
+    let p = AdultParams::new(r);
+    let model_for = |l: f64, k: f64| {
+        let (b, a) = adult_case(baseline, a, l, k);
         adult_model(&b, &a)
     };
-    let central = model_for(
-        p.turnover.central_value,
-        p.stay.central_value,
-        p.scale.central_value,
-    );
+    let central = model_for(p.loss.central_value, p.scale.central_value);
     simulate(central, draws, seed, |rng| {
-        let t = p.turnover.draw(rng);
-        let s = p.stay.draw(rng);
+        let l = p.loss.draw(rng);
         let k = p.scale.draw(rng);
-        model_for(t, s, k)
+        model_for(l, k)
     })
 }
 
@@ -811,26 +777,23 @@ fn by_swing(mut bars: Vec<Bar>) -> Vec<Bar> {
     bars
 }
 
-/// A tornado for the adult projection: for turnover ("Staff turnover"), leavers who stay
-/// ("Leavers who stay in social care") and the demand scale ("Growth in demand"), the total at
-/// the horizon from [`project_adult`] with that assumption at its low and at its high value and
-/// the others at their central values; largest swing first. Values are clamped as in
-/// [`monte_carlo_adult`].
+/// The tornado bar label of the adult loss to the sector.
+pub const LOSS_LABEL: &str = "Staff lost to social care each year";
+
+/// A tornado for the adult projection: for the loss to the sector ([`LOSS_LABEL`]) and the
+/// demand scale ("Growth in demand"), the total at the horizon from [`project_adult`] with that
+/// assumption at its low and at its high value and the other at its central value; largest
+/// swing first. Values are clamped as in [`monte_carlo_adult`].
 pub fn tornado_adult(baseline: &AdultBaseline, a: &AdultAssumptions, r: &AdultRanges) -> Vec<Bar> {
-    let p = AdultParams::new(a, r);
-    let (t0, s0, k0) = (
-        p.turnover.central_value,
-        p.stay.central_value,
-        p.scale.central_value,
-    );
-    let total = |t: f64, s: f64, k: f64| {
-        let (b, a) = adult_case(baseline, a, t, s, k);
+    let p = AdultParams::new(r);
+    let (l0, k0) = (p.loss.central_value, p.scale.central_value);
+    let total = |l: f64, k: f64| {
+        let (b, a) = adult_case(baseline, a, l, k);
         project_adult(&b, &a).last().total
     };
     by_swing(vec![
-        bar(Field::Turnover.label(), &p.turnover, |t| total(t, s0, k0)),
-        bar(Field::Stay.label(), &p.stay, |s| total(t0, s, k0)),
-        bar(Field::Demand.label(), &p.scale, |k| total(t0, s0, k)),
+        bar(LOSS_LABEL, &p.loss, |l| total(l, k0)),
+        bar(Field::Demand.label(), &p.scale, |k| total(l0, k)),
     ])
 }
 
@@ -885,15 +848,9 @@ impl Step {
 /// 3. "Filling vacancies": today's vacancies, if any were filled;
 /// 4. "2023 reform posts": the reform posts, if added.
 ///
-/// Each step starts where the one before ended. When no year's recruitment was clamped at zero,
-/// the parts add up to the total and the last step ends exactly at `projection.last().total`
-/// (rounding differences, at most a billionth of the figures, are absorbed into the last step).
-///
-/// If demand falls faster than staff leave, a year's recruitment would be negative; the model
-/// recruits nobody that year instead, so the total is more than the sum of its parts. A final
-/// "Fall in posts beyond leavers" step then adds the difference (the fall in posts beyond that year's
-/// leavers, which not refilling leavers could not absorb and which therefore does not reduce
-/// recruitment), so the waterfall still ends at the total.
+/// Each step starts where the one before ended. The model's parts always add up to its total
+/// (see [`WorkforceModel`]), so the last step ends exactly at `projection.last().total`
+/// (floating-point differences, a billionth of the figures at most, are absorbed into it).
 pub fn waterfall(projection: &Projection) -> Vec<Step> {
     let last = projection.last();
     let parts: [(&'static str, f64, bool); 4] = [
@@ -916,17 +873,9 @@ pub fn waterfall(projection: &Projection) -> Vec<Step> {
             at += size;
         }
     }
-    let gap = last.total - at;
-    if gap.abs() <= 1e-9 * scale {
-        if let Some(step) = steps.last_mut() {
-            step.end = last.total;
-        }
-    } else {
-        steps.push(Step {
-            label: "Fall in posts beyond leavers",
-            start: at,
-            end: last.total,
-        });
+    debug_assert!((last.total - at).abs() <= 1e-9 * scale, "parts add up");
+    if let Some(step) = steps.last_mut() {
+        step.end = last.total;
     }
     steps
 }
@@ -937,7 +886,7 @@ mod tests {
     use crate::data::ADULT_BASELINE;
     use crate::engine::path::Demand;
     use crate::engine::units::Count;
-    use crate::engine::{Field, Year, YearsAhead};
+    use crate::engine::{Field, Share, VacantPosts, Year, YearsAhead};
     use proptest::prelude::*;
 
     fn totals(m: &WorkforceModel) -> Vec<f64> {
@@ -962,13 +911,13 @@ mod tests {
         ) {
             let demand = match constant {
                 Some(g) => Demand::Constant(Rate::from_fraction(g)),
-                None => Demand::Population { path: ADULT_BASELINE.population, elasticity },
+                None => Demand::Population { path: ADULT_BASELINE.requirement, elasticity },
             };
             let m = WorkforceModel {
                 baseline: Count::from_f64(w0),
                 demand,
                 leaver_rate: Rate::from_fraction(r),
-                vacancies: Count::from_f64(vac),
+                vacancies: if vac < 500.0 { VacantPosts::OnTop(Count::from_f64(vac)) } else { VacantPosts::InRequirement(Count::from_f64(vac)) },
                 new_posts: Count::from_f64(posts),
                 steps,
             };
@@ -992,7 +941,7 @@ mod tests {
                 fill_vacancies: v,
                 add_reforms: re,
             };
-            let (b, a) = adult_case(&ADULT_BASELINE, &a, a.turnover.fraction(), a.stay.fraction(), k);
+            let (b, a) = adult_case(&ADULT_BASELINE, &a, k, k);
             let expected: Vec<f64> = project_adult(&b, &a).rows.iter().map(|r| r.total).collect();
             prop_assert_eq!(totals(&adult_model(&b, &a)), expected);
 

@@ -1,44 +1,72 @@
-//! The one model every view shares: a workforce whose size follows demand, whose leavers are
-//! replaced, and to which one-off posts can be added.
+//! The one model the adult and provider views share: a workforce whose size follows demand,
+//! whose leavers are replaced, and to which vacant and one-off posts can be added.
 //!
 //! For each year `y` after the base (step 0):
 //! - required workforce `W(y) = W(0) × demand factor(y)`;
-//! - staffed posts `S(y) = W(y) + vacancies filled + new posts` (both added in the first year);
-//! - leavers during year `y` are the staff at its start times the leaver rate: `S(y-1) × r`;
-//! - recruitment in year `y` is `max(0, S(y) - S(y-1) + S(y-1) × r)`: posts that are no longer
-//!   needed are shed by not replacing leavers, never by negative recruitment;
-//! - the total is the sum of each year's recruitment; its parts are the extra staff for demand
-//!   `W(y) - W(0)`, the leavers replaced so far, the vacancies and the new posts.
+//! - posts to staff `P(y) = W(y) + vacant posts on top + new posts` (both added in the first year);
+//! - staff in post at the start: `S(0) = W(0) − vacant posts counted in the requirement`;
+//! - leavers during year `y` are the staff at its start times the leaver rate: `L(y) = S(y−1) × r`;
+//! - staff in post `S(y) = max(P(y), S(y−1) − L(y))`: when demand falls faster than staff leave,
+//!   posts are shed only as people leave (nobody is made redundant, and recruitment is never
+//!   negative), so staff in post can stay above the requirement for a while;
+//! - recruitment in year `y` is `S(y) − S(y−1) + L(y)`, never negative.
 //!
-//! When no year is clamped at zero, total = extra for demand + leavers + vacancies + new posts.
+//! The parts always add up exactly: total since the base = extra staff for demand (the change in
+//! staff in post, less the vacant and new posts) + leavers replaced + vacant posts + new posts.
 
 use super::path::Demand;
 use super::units::{Count, Rate};
 
+/// Posts that are empty at the base and filled in the first year.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub enum VacantPosts {
+    /// No vacant posts are filled: every post of the requirement counts as staffed at the base.
+    #[default]
+    None,
+    /// Vacant posts that are part of the requirement: the staff in post at the base are the
+    /// requirement less these (the county's workforce requirement counts posts, filled or not).
+    InRequirement(Count),
+    /// Vacant posts on top of the staff at the base (a provider's staff now, plus its vacancies).
+    OnTop(Count),
+}
+
+impl VacantPosts {
+    /// How many posts are filled in the first year.
+    pub fn count(self) -> f64 {
+        match self {
+            VacantPosts::None => 0.0,
+            VacantPosts::InRequirement(c) | VacantPosts::OnTop(c) => c.get(),
+        }
+    }
+}
+
 /// The inputs of one workforce projection (a config struct rather than positional arguments).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct WorkforceModel {
-    /// Staff at the base (step 0).
+    /// Workforce required at the base (step 0).
     pub baseline: Count,
     /// How the required workforce changes.
     pub demand: Demand,
-    /// Share of the workforce that leaves each year and must be replaced.
+    /// Share of the staff in post that leaves each year and must be replaced.
     pub leaver_rate: Rate,
     /// Vacant posts filled in the first year.
-    pub vacancies: Count,
+    pub vacancies: VacantPosts,
     /// New posts created in the first year (for example the 2023 reforms).
     pub new_posts: Count,
     /// How many years to project.
     pub steps: u16,
 }
 
-/// One year of a projection. All figures except `workforce` and `in_year` are cumulative since the base.
+/// One year of a projection. All figures except `workforce`, `staffed`, `in_year` and
+/// `leavers_in_year` are cumulative since the base.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct YearRow {
     /// Years since the base (0 is the base year itself).
     pub step: u16,
     /// Workforce required by demand this year.
     pub workforce: f64,
+    /// Staff in post at the end of this year.
+    pub staffed: f64,
     /// Extra staff needed because demand changed since the base (negative if it fell).
     pub extra_for_demand: f64,
     /// Leavers replaced since the base.
@@ -84,6 +112,7 @@ impl Projection {
             .map(|(a, b)| YearRow {
                 step: a.step,
                 workforce: a.workforce + b.workforce,
+                staffed: a.staffed + b.staffed,
                 extra_for_demand: a.extra_for_demand + b.extra_for_demand,
                 replacing_leavers: a.replacing_leavers + b.replacing_leavers,
                 vacancies: a.vacancies + b.vacancies,
@@ -101,30 +130,54 @@ impl Projection {
 impl WorkforceModel {
     /// Runs the projection. Cannot fail: every input was validated when it was made.
     pub fn project(&self) -> Projection {
+        let mut rows = Vec::with_capacity(usize::from(self.steps) + 1);
+        self.for_each_year(|row| rows.push(row));
+        Projection { rows }
+    }
+
+    /// Calls `record` with each year's row, the base year first, without collecting them: the
+    /// one projection loop, which [`project`](Self::project) and the simulation both run.
+    pub fn for_each_year(&self, mut record: impl FnMut(YearRow)) {
         let w0 = self.baseline.get();
         let r = self.leaver_rate.fraction();
-        let added = self.vacancies.get() + self.new_posts.get();
-        let mut rows = Vec::with_capacity(usize::from(self.steps) + 1);
-        rows.push(YearRow {
+        let vacant = self.vacancies.count();
+        let new_posts = self.new_posts.get();
+        let on_top = match self.vacancies {
+            VacantPosts::OnTop(c) => c.get(),
+            _ => 0.0,
+        };
+        let in_post_at_start = match self.vacancies {
+            VacantPosts::InRequirement(c) => (w0 - c.get()).max(0.0),
+            _ => w0,
+        };
+        record(YearRow {
             step: 0,
             workforce: w0,
+            staffed: in_post_at_start,
             ..YearRow::default()
         });
-        let (mut staffed_before, mut leavers, mut total) = (w0, 0.0, 0.0);
+        let (mut staffed_before, mut leavers, mut total) = (in_post_at_start, 0.0, 0.0);
         for step in 1..=self.steps {
             let workforce = w0 * self.demand.factor(step);
-            let staffed = workforce + added;
+            let posts = workforce + on_top + new_posts;
             let leavers_in_year = staffed_before * r;
-            let in_year = (staffed - staffed_before + leavers_in_year).max(0.0);
+            let remaining = staffed_before - leavers_in_year;
+            let (staffed, in_year) = if posts > remaining {
+                (posts, posts - remaining)
+            } else {
+                // Posts go as people leave; nobody is recruited.
+                (remaining, 0.0)
+            };
             leavers += leavers_in_year;
             total += in_year;
-            rows.push(YearRow {
+            record(YearRow {
                 step,
                 workforce,
-                extra_for_demand: workforce - w0,
+                staffed,
+                extra_for_demand: staffed - in_post_at_start - vacant - new_posts,
                 replacing_leavers: leavers,
-                vacancies: self.vacancies.get(),
-                new_posts: self.new_posts.get(),
+                vacancies: vacant,
+                new_posts,
                 total,
                 in_year,
                 leavers_in_year,
@@ -132,6 +185,5 @@ impl WorkforceModel {
             });
             staffed_before = staffed;
         }
-        Projection { rows }
     }
 }

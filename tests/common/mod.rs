@@ -55,3 +55,25 @@ pub fn provider(
         years: YearsAhead::new(Field::Years, f64::from(years)).unwrap(),
     }
 }
+
+/// Any valid children's assumptions.
+pub fn children_strategy() -> impl Strategy<Value = care_workforce::engine::ChildrenAssumptions> {
+    (
+        2023u16..=2040,
+        0.0..=5_000.0f64,
+        0.0..=5_000.0f64,
+        0.0..=100.0f64,
+        0.0..=100.0f64,
+        prop::option::of(-10.0..=10.0f64),
+    )
+        .prop_map(
+            |(h, sw, other, swr, or, pop)| care_workforce::engine::ChildrenAssumptions {
+                horizon: Year::new(Field::Horizon, f64::from(h)).unwrap(),
+                social_workers: Count::new(Field::SocialWorkers, sw.round()).unwrap(),
+                other_roles: Count::new(Field::OtherRoles, other.round()).unwrap(),
+                social_worker_rate: Rate::percent(Field::SocialWorkerTurnover, swr).unwrap(),
+                other_rate: Rate::percent(Field::OtherTurnover, or).unwrap(),
+                population: pop.map(|c| Rate::percent(Field::ChildPopulation, c).unwrap()),
+            },
+        )
+}

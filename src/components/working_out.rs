@@ -1,0 +1,27 @@
+use care_workforce::working::Working;
+use leptos::prelude::*;
+
+/// "How this figure is worked out": the arithmetic behind the headline with the current values,
+/// in a disclosure under it, so anyone can check the figure by hand.
+#[component]
+pub fn WorkingOut(
+    /// The steps of the working and the note on rounding, from the pure `working` module.
+    #[prop(into)]
+    working: Signal<Working>,
+) -> impl IntoView {
+    view! {
+        <details class="working">
+            <summary>"How this figure is worked out"</summary>
+            <ol class="working__steps">
+                {move || {
+                    working
+                        .with(|w| w.steps.clone())
+                        .into_iter()
+                        .map(|step| view! { <li>{step}</li> })
+                        .collect_view()
+                }}
+            </ol>
+            <p class="working__note">{move || working.with(|w| w.note.clone())}</p>
+        </details>
+    }
+}
