@@ -4,9 +4,10 @@
 //! the headline and the CSV all read these rounded numbers, so they always agree.
 
 use crate::calibration::{published_adult, published_children};
+use crate::data::{self, ADULT_BASELINE, CHILDREN_BASELINE};
 use crate::engine::{
-    AdultAssumptions, ChildrenAssumptions, ChildrenProjection, Projection, ProviderAssumptions,
-    BASE_YEAR,
+    project_adult, project_children, project_provider, AdultAssumptions, ChildrenAssumptions,
+    ChildrenProjection, Projection, ProviderAssumptions, Rate, BASE_YEAR,
 };
 use crate::format::{self, approx, approx_value, grouped, round_count, round_parts};
 use crate::svg::escape;
@@ -185,6 +186,61 @@ fn round_row(total: f64, parts: &[f64], rounding: Rounding) -> (i64, Vec<i64>) {
     }
 }
 
+/// The heading of the comparison column: the same total under the published assumptions.
+pub const COMPARED_COLUMN: &str = "Published strategy, since 2022";
+/// The heading of the difference column.
+pub const DIFFERENCE_COLUMN: &str = "Difference from the published strategy";
+/// The provider's comparison column: the same organisation at the county's published turnover.
+pub const PROVIDER_COMPARED_COLUMN: &str = "At the county's 32.2% turnover, so far";
+/// The provider's difference column.
+pub const PROVIDER_DIFFERENCE_COLUMN: &str = "Difference from 32.2% turnover";
+
+/// Adds a comparison to `t`: the running total of `other` (the same table under the compared
+/// assumptions, row for row) and the difference, `t` less `other`.
+fn compare(
+    mut t: ResultTable,
+    other: &ResultTable,
+    total: &str,
+    headings: [&'static str; 2],
+) -> ResultTable {
+    let i = t.columns.iter().position(|c| *c == total).map_or(0, |i| i - 1);
+    let j = other.columns.iter().position(|c| *c == total).map_or(0, |i| i - 1);
+    for (row, theirs) in t.rows.iter_mut().zip(&other.rows) {
+        let (ours, theirs) = (row.cells[i], theirs.cells[j]);
+        row.cells.extend([theirs, ours - theirs]);
+    }
+    t.columns.extend(headings);
+    t
+}
+
+/// The comparison figures of a table's last row, if it has them: `(compared total, difference)`.
+pub fn comparison(t: &ResultTable) -> Option<(i64, i64)> {
+    let i = t
+        .columns
+        .iter()
+        .position(|c| *c == COMPARED_COLUMN || *c == PROVIDER_COMPARED_COLUMN)?
+        - 1;
+    t.last().map(|r| (r.cells[i], r.cells[i + 1]))
+}
+
+/// "about 3,100 more than the published strategy (34,948)", from a table with a comparison.
+fn comparison_sentence(t: &ResultTable, what: &str) -> String {
+    match comparison(t) {
+        None => String::new(),
+        Some((theirs, difference)) => {
+            let d = approx_value(difference.abs());
+            let how = if d == 0 {
+                "about the same as".to_string()
+            } else if difference > 0 {
+                format!("about {} more than", grouped(d))
+            } else {
+                format!("about {} fewer than", grouped(d))
+            };
+            format!(" That is {how} {what} ({}).", grouped(theirs))
+        }
+    }
+}
+
 /// Whether adult assumptions are the published ones, whatever the horizon.
 pub fn is_published_adult(a: &AdultAssumptions) -> bool {
     let p = published_adult();
@@ -209,6 +265,24 @@ pub fn is_published_children(a: &ChildrenAssumptions) -> bool {
 /// assumptions the published years are rounded figure by figure instead, as the appendix does,
 /// and show its figures exactly (its 2027 row's parts add up to one more than its total).
 pub fn adult_table(a: &AdultAssumptions, p: &Projection) -> ResultTable {
+    let t = adult_table_alone(a, p);
+    if is_published_adult(a) {
+        return t;
+    }
+    let strategy = AdultAssumptions {
+        horizon: a.horizon,
+        ..published_adult()
+    };
+    let other = adult_table_alone(&strategy, &project_adult(&ADULT_BASELINE, &strategy));
+    compare(
+        t,
+        &other,
+        "Total new staff since 2022",
+        [COMPARED_COLUMN, DIFFERENCE_COLUMN],
+    )
+}
+
+fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> ResultTable {
     let published = is_published_adult(a);
     let mut columns = vec![
         "Year",
@@ -261,6 +335,24 @@ pub fn adult_table(a: &AdultAssumptions, p: &Projection) -> ResultTable {
 /// The children's results table: one row per year after 2022, the two groups adding up to all
 /// roles and each year's recruitment the difference of the rounded running totals.
 pub fn children_table(a: &ChildrenAssumptions, p: &ChildrenProjection) -> ResultTable {
+    let t = children_table_alone(a, p);
+    if is_published_children(a) {
+        return t;
+    }
+    let strategy = ChildrenAssumptions {
+        horizon: a.horizon,
+        ..published_children()
+    };
+    let other = children_table_alone(&strategy, &project_children(&CHILDREN_BASELINE, &strategy));
+    compare(
+        t,
+        &other,
+        "All roles to recruit since 2022",
+        [COMPARED_COLUMN, DIFFERENCE_COLUMN],
+    )
+}
+
+fn children_table_alone(a: &ChildrenAssumptions, p: &ChildrenProjection) -> ResultTable {
     let published = is_published_children(a);
     let mut total_before = 0;
     let rows = (1..p.all.rows.len())
@@ -309,6 +401,25 @@ pub fn children_table(a: &ChildrenAssumptions, p: &ChildrenProjection) -> Result
 /// replaced and vacancies filled are rounded to add up to the running total of recruits; each
 /// year's figures are the differences of those, so every row and column adds up.
 pub fn provider_table(a: &ProviderAssumptions, p: &Projection) -> ResultTable {
+    let t = provider_table_alone(a, p);
+    let county = Rate::from_fraction(data::TURNOVER.value / 100.0);
+    if a.turnover == county {
+        return t;
+    }
+    let at_county = ProviderAssumptions {
+        turnover: county,
+        ..*a
+    };
+    let other = provider_table_alone(&at_county, &project_provider(&at_county));
+    compare(
+        t,
+        &other,
+        "Recruits so far",
+        [PROVIDER_COMPARED_COLUMN, PROVIDER_DIFFERENCE_COLUMN],
+    )
+}
+
+fn provider_table_alone(a: &ProviderAssumptions, p: &Projection) -> ResultTable {
     let mut before = (0, vec![0, 0, 0]);
     let rows = p.rows[1..]
         .iter()
@@ -364,10 +475,11 @@ pub fn adult_headline(a: &AdultAssumptions, t: &ResultTable) -> String {
     let total = total_cell(t);
     let years = a.horizon.get() - BASE_YEAR;
     format!(
-        "Staffordshire needs about {} new adult social care staff by {}, about {} a year.",
+        "Staffordshire needs about {} new adult social care staff by {}, about {} a year.{}",
         grouped(approx_value(total)),
         a.horizon.get(),
-        per_year(total, years)
+        per_year(total, years),
+        comparison_sentence(t, "the published strategy")
     )
 }
 
@@ -376,10 +488,11 @@ pub fn children_headline(a: &ChildrenAssumptions, t: &ResultTable) -> String {
     let total = t.last().map_or(0, |r| r.cells[3]);
     let years = a.horizon.get() - BASE_YEAR;
     format!(
-        "Staffordshire County Council needs to recruit about {} children's social care staff by {}, about {} a year, to keep today's capacity.",
+        "Staffordshire County Council needs to recruit about {} children's social care staff by {}, about {} a year, to keep today's capacity.{}",
         grouped(approx_value(total)),
         a.horizon.get(),
-        per_year(total, years)
+        per_year(total, years),
+        comparison_sentence(t, "the published strategy")
     )
 }
 
@@ -394,11 +507,12 @@ pub fn provider_headline(a: &ProviderAssumptions, t: &ResultTable) -> String {
         format!("the next {years} years")
     };
     format!(
-        "You will need to recruit about {} people over {}, about {} a year ({} in the first year).",
+        "You will need to recruit about {} people over {}, about {} a year ({} in the first year).{}",
         grouped(approx_value(total)),
         span,
         per_year(total, years),
-        grouped(first)
+        grouped(first),
+        comparison_sentence(t, "at the county's 32.2% turnover")
     )
 }
 

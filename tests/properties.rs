@@ -147,6 +147,40 @@ proptest! {
     }
 
     #[test]
+    fn the_comparison_is_the_published_scenarios_own_figures(a in adult_strategy(), c in children_strategy(), p in provider_strategy()) {
+        use care_workforce::calibration::{published_adult, published_children};
+        use care_workforce::report::{COMPARED_COLUMN, DIFFERENCE_COLUMN, PROVIDER_COMPARED_COLUMN, PROVIDER_DIFFERENCE_COLUMN};
+        let strategy = AdultAssumptions { horizon: a.horizon, ..published_adult() };
+        let ours = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
+        let theirs = adult_table(&strategy, &project_adult(&ADULT_BASELINE, &strategy));
+        if ours.columns.contains(&COMPARED_COLUMN) {
+            let total = column(&ours, "Total new staff since 2022");
+            let compared = column(&ours, COMPARED_COLUMN);
+            prop_assert_eq!(&compared, &column(&theirs, "Total new staff since 2022"));
+            let difference: Vec<i64> = total.iter().zip(&compared).map(|(x, y)| x - y).collect();
+            prop_assert_eq!(difference, column(&ours, DIFFERENCE_COLUMN));
+        } else {
+            prop_assert_eq!(&ours, &theirs);
+        }
+        prop_assert!(!theirs.columns.contains(&COMPARED_COLUMN), "nothing shown twice");
+
+        let strategy = care_workforce::engine::ChildrenAssumptions { horizon: c.horizon, ..published_children() };
+        let ours = children_table(&c, &project_children(&CHILDREN_BASELINE, &c));
+        let theirs = children_table(&strategy, &project_children(&CHILDREN_BASELINE, &strategy));
+        if ours.columns.contains(&COMPARED_COLUMN) {
+            prop_assert_eq!(column(&ours, COMPARED_COLUMN), column(&theirs, "All roles to recruit since 2022"));
+        }
+
+        let county = ProviderAssumptions { turnover: Rate::percent(Field::ProviderTurnover, 32.2).unwrap(), ..p };
+        let ours = provider_table(&p, &project_provider(&p));
+        let theirs = provider_table(&county, &project_provider(&county));
+        if ours.columns.contains(&PROVIDER_COMPARED_COLUMN) {
+            prop_assert_eq!(column(&ours, PROVIDER_COMPARED_COLUMN), column(&theirs, "Recruits so far"));
+            prop_assert!(ours.columns.contains(&PROVIDER_DIFFERENCE_COLUMN));
+        }
+    }
+
+    #[test]
     fn the_parts_always_add_up_to_the_total(a in adult_strategy(), p in provider_strategy()) {
         for row in project_adult(&ADULT_BASELINE, &a).rows.iter().chain(&project_provider(&p).rows) {
             let parts = row.extra_for_demand + row.replacing_leavers + row.vacancies + row.new_posts;
