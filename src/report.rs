@@ -187,11 +187,11 @@ fn round_row(total: f64, parts: &[f64], rounding: Rounding) -> (i64, Vec<i64>) {
 }
 
 /// The heading of the comparison column: the same total under the published assumptions.
-pub const COMPARED_COLUMN: &str = "Published strategy, since 2022";
+pub const COMPARED_COLUMN: &str = "Published strategy total";
 /// The heading of the difference column.
 pub const DIFFERENCE_COLUMN: &str = "Difference from the published strategy";
 /// The provider's comparison column: the same organisation at the county's published turnover.
-pub const PROVIDER_COMPARED_COLUMN: &str = "At the county's 32.2% turnover, so far";
+pub const PROVIDER_COMPARED_COLUMN: &str = "At the county's 32.2% turnover";
 /// The provider's difference column.
 pub const PROVIDER_DIFFERENCE_COLUMN: &str = "Difference from 32.2% turnover";
 
@@ -203,8 +203,16 @@ fn compare(
     total: &str,
     headings: [&'static str; 2],
 ) -> ResultTable {
-    let i = t.columns.iter().position(|c| *c == total).map_or(0, |i| i - 1);
-    let j = other.columns.iter().position(|c| *c == total).map_or(0, |i| i - 1);
+    let i = t
+        .columns
+        .iter()
+        .position(|c| *c == total)
+        .map_or(0, |i| i - 1);
+    let j = other
+        .columns
+        .iter()
+        .position(|c| *c == total)
+        .map_or(0, |i| i - 1);
     for (row, theirs) in t.rows.iter_mut().zip(&other.rows) {
         let (ours, theirs) = (row.cells[i], theirs.cells[j]);
         row.cells.extend([theirs, ours - theirs]);

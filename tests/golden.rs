@@ -102,3 +102,12 @@ fn the_published_figures_hold_at_every_horizon() {
         assert_eq!(total, 16_462, "horizon {horizon}");
     }
 }
+
+#[test]
+fn the_default_form_is_the_published_scenario() {
+    use care_workforce::report::{is_published_adult, is_published_children};
+    use care_workforce::scenario::Form;
+    let form = Form::default();
+    assert!(is_published_adult(&form.adult()));
+    assert!(is_published_children(&form.children()));
+}

@@ -14,11 +14,10 @@ pub fn Sources(
                 {figures
                     .into_iter()
                     .map(|f| {
-                        let note = f.source.footnote.map(|n| format!(" (appendix footnote {n})"));
                         view! {
                             <li>
                                 <strong>{f.label}": "{f.shown}</strong>
-                                " – "{f.source.text}{note}
+                                " – "{f.source.describe()}
                             </li>
                         }
                     })

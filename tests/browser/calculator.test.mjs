@@ -105,14 +105,14 @@ test('the working under the headline gives the arithmetic, and says why the 2027
 test('a changed assumption shows the published strategy beside the new figures, and the difference', async () => {
   await withPage('?view=adult&turnover=28', async (page) => {
     const ours = number(await total2032(page));
-    assert.equal(await cell(page, 2032, await columnIndex(page, 'Published strategy, since 2022')), '34,948');
+    assert.equal(await cell(page, 2032, await columnIndex(page, 'Published strategy total')), '34,948');
     const difference = number(await cell(page, 2032, await columnIndex(page, 'Difference from the published strategy')));
     assert.equal(difference, ours - 34948);
     assert.match(await page.locator('#headline').textContent(), /fewer than the published strategy \(34,948\)/);
   });
   await withPage('?view=adult', async (page) => {
     const headings = await page.locator('#results-table thead th').allTextContents();
-    assert.ok(!headings.includes('Published strategy, since 2022'), 'nothing shown twice');
+    assert.ok(!headings.includes('Published strategy total'), 'nothing shown twice');
     assert.doesNotMatch(await page.locator('#headline').textContent(), /published strategy/);
   });
 });
@@ -134,11 +134,13 @@ test('typing an assumption updates the results and the URL at once, with no butt
     await page.waitForFunction(() => location.search.includes('turnover=20'));
     const lower = number(await total2032(page));
     assert.ok(lower < 34948 && lower > 5442, `total with 20% turnover: ${lower}`);
-    // Switching on the vacancies adds a column and 9.9% of 23,063 = 2,283 posts.
+    // Switching on the vacancies adds a column and 9.9% of 23,063 = 2,283 posts; empty posts
+    // have no leavers, so the total rises by less than that.
     await page.locator('#field-vacancies').check();
     await page.waitForFunction(() => location.search.includes('vacancies=1'));
     assert.equal(await cell(page, 2032, await columnIndex(page, 'Filling vacancies')), '2,283');
-    assert.ok(number(await total2032(page)) > lower + 2283);
+    const withVacancies = number(await total2032(page));
+    assert.ok(withVacancies > lower && withVacancies < lower + 2283, `${lower} -> ${withVacancies}`);
     // Reset puts every field back and the URL loses its parameters.
     await page.getByRole('button', { name: 'Reset to published' }).click();
     await page.waitForFunction(() => location.search === '?view=adult');
@@ -155,7 +157,7 @@ test('the provider view gives headcount x turnover x years when nothing else cha
     await page.waitForFunction(() => location.search.includes('years=3'));
     const last = page.locator('#results-table tbody tr').last();
     assert.equal(await last.getAttribute('data-year'), '3');
-    assert.equal(await last.locator('td').last().textContent(), '30');
+    assert.equal(await last.locator('td').nth(await columnIndex(page, 'Recruits so far')).textContent(), '30');
     assert.match(await page.locator('#headline').textContent(), /about 30 people over the next 3 years, about 10 a year/);
   });
 });
