@@ -19,7 +19,7 @@ pub struct Working {
     pub note: String,
 }
 
-const ROUNDING: &str = "Each figure is worked out unrounded and then rounded to whole people, the parts so that they add up to the total; a check by hand with the rounded figures can differ by one.";
+const ROUNDING: &str = "Each figure is worked out unrounded and then rounded to whole people, the parts so that they add up to the total. A check by hand with the rounded figures shown here can differ by a person or two.";
 
 /// A column of the table's last row, by heading (0 if absent).
 fn cell(t: &ResultTable, column: &str) -> i64 {
@@ -38,10 +38,10 @@ fn staff_years(p: &Projection) -> f64 {
         .sum()
 }
 
-/// A percentage to one decimal place, or two where one would hide the figure (0.05%).
+/// A rate in the working: three decimal places at most, enough that the arithmetic shown
+/// gives the figure shown (11.624% × 253,825 = 29,505).
 fn pct(fraction: f64) -> String {
-    let v = 100.0 * fraction;
-    percent(v, if v.abs() < 1.0 { 2 } else { 1 })
+    percent(100.0 * fraction, 3)
 }
 
 /// The working behind the adult headline.
