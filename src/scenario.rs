@@ -64,6 +64,7 @@ impl View {
                 Field::Demand,
                 Field::IncludeVacancies,
                 Field::IncludeReforms,
+                Field::AdultTarget,
                 Field::Seed,
                 Field::Spread,
             ],
@@ -74,6 +75,7 @@ impl View {
                 Field::SocialWorkerTurnover,
                 Field::OtherTurnover,
                 Field::ChildPopulation,
+                Field::ChildrenTarget,
             ],
             View::Provider => &[
                 Field::Staff,
@@ -81,17 +83,36 @@ impl View {
                 Field::VacantPosts,
                 Field::Growth,
                 Field::Years,
+                Field::ProviderTarget,
                 Field::Seed,
                 Field::Spread,
             ],
             View::About => &[],
         }
     }
+
+    /// The view's "What would it take?" field, if it has one.
+    pub const fn target_field(self) -> Option<Field> {
+        match self {
+            View::Adult => Some(Field::AdultTarget),
+            View::Children => Some(Field::ChildrenTarget),
+            View::Provider => Some(Field::ProviderTarget),
+            View::About => None,
+        }
+    }
 }
 
-/// Whether a field may be left empty (meaning "follow the published path").
+/// Whether a field may be left empty (meaning "follow the published path", or for a target
+/// "no target").
 pub const fn optional(field: Field) -> bool {
-    matches!(field, Field::Demand | Field::ChildPopulation)
+    matches!(
+        field,
+        Field::Demand
+            | Field::ChildPopulation
+            | Field::AdultTarget
+            | Field::ChildrenTarget
+            | Field::ProviderTarget
+    )
 }
 
 /// The published value of a field, as text.
@@ -101,6 +122,7 @@ pub fn default_text(field: Field) -> &'static str {
         Field::Turnover | Field::ProviderTurnover => "32.2",
         Field::Stay => data::ADULT_STAY_IMPLIED.shown.trim_end_matches('%'),
         Field::Demand | Field::ChildPopulation => "",
+        Field::AdultTarget | Field::ChildrenTarget | Field::ProviderTarget => "",
         Field::IncludeVacancies | Field::IncludeReforms => "0",
         Field::SocialWorkers => "402",
         Field::OtherRoles => "386",
@@ -205,6 +227,13 @@ impl Form {
     /// The seed of the uncertainty draws, or its default.
     pub fn seed(&self) -> u64 {
         self.number(Field::Seed) as u64
+    }
+
+    /// The most new staff a year `view` can recruit, if a valid target is set (empty = none).
+    pub fn target(&self, view: View) -> Option<Count> {
+        let field = view.target_field()?;
+        let v = value(field, self.get(field)).ok()??;
+        Count::new(field, v).ok()
     }
 
     /// How wide the uncertainty ranges are, as a factor of the defaults (1.0 = as documented).
