@@ -12,3 +12,4 @@ pub mod format;
 pub mod report;
 pub mod scenario;
 pub mod svg;
+pub mod target;
