@@ -260,10 +260,18 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// The file a chart downloads as: `care-workforce-adult-workforce-chart.png`.
+/// The file a chart downloads as, from the chart's id on the page ("workforce-chart", "fan"):
+/// `care-workforce-adult-workforce-chart.png`, `care-workforce-adult-fan-chart.svg`.
 pub fn file_name(view: View, chart: &str, extension: &str) -> String {
-    format!("care-workforce-{}-{chart}.{extension}", view.key())
+    format!(
+        "care-workforce-{}-{}-chart.{extension}",
+        view.key(),
+        chart.trim_end_matches("-chart")
+    )
 }
+
+/// How many image pixels a PNG has for each CSS pixel of the image: twice, for print.
+pub const PNG_SCALE: u32 = 2;
 
 #[cfg(test)]
 mod tests {
@@ -356,6 +364,10 @@ mod tests {
         assert_eq!(
             file_name(View::Children, "parts-chart", "svg"),
             "care-workforce-children-parts-chart.svg"
+        );
+        assert_eq!(
+            file_name(View::Adult, "fan", "png"),
+            "care-workforce-adult-fan-chart.png"
         );
     }
 

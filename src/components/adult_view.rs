@@ -8,6 +8,7 @@ use care_workforce::report::{self, PUBLISHED_YEARS};
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
+use super::shown_scenario;
 use super::{
     central_totals, last_valid, row_labels, simulation, view_errors, workforce_line, AdultContext,
     CheckboxField, ErrorSummary, NumberField, RangeRow, Results, ScenarioPicker, Sources,
@@ -46,6 +47,7 @@ pub fn AdultView(
     scenario: RwSignal<Scenario>,
 ) -> impl IntoView {
     let errors = view_errors(scenario, View::Adult);
+    let _shown = shown_scenario(scenario, View::Adult);
     let assumptions = last_valid(scenario, View::Adult, Form::adult);
     let projection = Memo::new(move |_| project_adult(&ADULT_BASELINE, &assumptions.get()));
     let table = Memo::new(move |_| report::adult_table(&assumptions.get(), &projection.get()));

@@ -5,6 +5,7 @@ use care_workforce::report::{self, Part};
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
+use super::shown_scenario;
 use super::{
     last_valid, view_errors, workforce_line, ChildrenContext, ErrorSummary, NumberField, Results,
     ScenarioPicker, Sources,
@@ -17,6 +18,7 @@ pub fn ChildrenView(
     scenario: RwSignal<Scenario>,
 ) -> impl IntoView {
     let errors = view_errors(scenario, View::Children);
+    let _shown = shown_scenario(scenario, View::Children);
     let assumptions = last_valid(scenario, View::Children, Form::children);
     let projection = Memo::new(move |_| project_children(&CHILDREN_BASELINE, &assumptions.get()));
     let table = Memo::new(move |_| report::children_table(&assumptions.get(), &projection.get()));

@@ -9,6 +9,7 @@ use care_workforce::report::{self, Part};
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
+use super::shown_scenario;
 use super::{
     central_totals, last_valid, row_labels, simulation, view_errors, workforce_line, ErrorSummary,
     NumberField, ProviderContext, RangeRow, Results, ScenarioPicker, UncertaintyPanel,
@@ -37,6 +38,7 @@ pub fn ProviderView(
     scenario: RwSignal<Scenario>,
 ) -> impl IntoView {
     let errors = view_errors(scenario, View::Provider);
+    let _shown = shown_scenario(scenario, View::Provider);
     let assumptions = last_valid(scenario, View::Provider, Form::provider);
     let projection = Memo::new(move |_| project_provider(&assumptions.get()));
     let table = Memo::new(move |_| report::provider_table(&assumptions.get(), &projection.get()));
