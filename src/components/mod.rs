@@ -20,6 +20,7 @@ mod scenario_picker;
 mod share_tools;
 mod sources;
 mod stacked_chart;
+mod target_answer;
 mod uncertainty_panel;
 
 pub use about_view::AboutView;
@@ -41,6 +42,7 @@ pub use scenario_picker::ScenarioPicker;
 pub use share_tools::ShareTools;
 pub use sources::Sources;
 pub use stacked_chart::StackedChart;
+pub use target_answer::TargetAnswer;
 pub use uncertainty_panel::{RangeRow, UncertaintyPanel};
 
 use care_workforce::scenario::{Form, Scenario, View};
