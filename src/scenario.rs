@@ -91,6 +91,16 @@ impl View {
         }
     }
 
+    /// The fields a preset sets and "Reset to published" puts back: all the view's fields but its
+    /// target, which is not an assumption (it is kept, to ask the same question of another
+    /// scenario).
+    pub fn preset_fields(self) -> impl Iterator<Item = Field> {
+        self.fields()
+            .iter()
+            .copied()
+            .filter(move |&f| Some(f) != self.target_field())
+    }
+
     /// The view's "What would it take?" field, if it has one.
     pub const fn target_field(self) -> Option<Field> {
         match self {
@@ -165,9 +175,9 @@ impl Form {
         self.text[field as usize] = text.chars().take(MAX_TEXT).collect();
     }
 
-    /// Puts a view's fields back to the published values.
+    /// Puts a view's assumptions back to the published values (keeping its target).
     pub fn reset(&mut self, view: View) {
-        for &f in view.fields() {
+        for f in view.preset_fields() {
             self.set(f, default_text(f));
         }
     }
@@ -443,6 +453,16 @@ mod tests {
         assert_eq!(decode("%zz%4"), "%zz%4");
         assert_eq!(decode("%E2%88%92"), "\u{2212}");
         assert_eq!(decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn presets_and_reset_keep_the_target() {
+        let mut s = Scenario::from_query("?view=provider&staff=9&target=5");
+        assert!(!View::Provider
+            .preset_fields()
+            .any(|f| f == Field::ProviderTarget));
+        s.form.reset(View::Provider);
+        assert_eq!(s.to_query(), "?view=provider&target=5");
     }
 
     #[test]
