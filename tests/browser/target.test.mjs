@@ -129,3 +129,19 @@ test('each view keeps its own target', async () => {
     assert.equal(await answer(page).count(), 0);
   });
 });
+
+test('the target is not an assumption: presets and Reset keep it and do not call the scenario custom; a new target is announced', async () => {
+  await withPage('?view=adult&target=3000', async (page) => {
+    assert.equal(await page.locator('.scenarios legend').textContent(), 'Scenario');
+    await page.locator('#field-turnover').fill('30');
+    await page.waitForFunction(() => location.search.includes('turnover=30'));
+    await page.getByRole('button', { name: 'Reset to published' }).click();
+    await page.waitForFunction(() => location.search === '?view=adult&target=3000');
+    assert.equal(await page.locator('#field-target').inputValue(), '3000');
+    await page.getByLabel('Local 2021/22 rates').check();
+    await page.waitForFunction(() => location.search === '?view=adult&stay=59&target=3000');
+    // Screen readers hear the new answer once typing pauses (a status region, not the headline's).
+    await page.locator('#field-target').fill('2500');
+    await page.locator('.target [role="status"]').filter({ hasText: /^To need no more than 2,500 new staff a year/ }).waitFor({ timeout: 5000 });
+  });
+});
