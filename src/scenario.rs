@@ -64,6 +64,7 @@ impl View {
                 Field::Demand,
                 Field::IncludeVacancies,
                 Field::IncludeReforms,
+                Field::AdultTarget,
                 Field::Seed,
                 Field::Spread,
             ],
@@ -74,6 +75,7 @@ impl View {
                 Field::SocialWorkerTurnover,
                 Field::OtherTurnover,
                 Field::ChildPopulation,
+                Field::ChildrenTarget,
             ],
             View::Provider => &[
                 Field::Staff,
@@ -81,17 +83,46 @@ impl View {
                 Field::VacantPosts,
                 Field::Growth,
                 Field::Years,
+                Field::ProviderTarget,
                 Field::Seed,
                 Field::Spread,
             ],
             View::About => &[],
         }
     }
+
+    /// The fields a preset sets and "Reset to published" puts back: all the view's fields but its
+    /// target, which is not an assumption (it is kept, to ask the same question of another
+    /// scenario).
+    pub fn preset_fields(self) -> impl Iterator<Item = Field> {
+        self.fields()
+            .iter()
+            .copied()
+            .filter(move |&f| Some(f) != self.target_field())
+    }
+
+    /// The view's "What would it take?" field, if it has one.
+    pub const fn target_field(self) -> Option<Field> {
+        match self {
+            View::Adult => Some(Field::AdultTarget),
+            View::Children => Some(Field::ChildrenTarget),
+            View::Provider => Some(Field::ProviderTarget),
+            View::About => None,
+        }
+    }
 }
 
-/// Whether a field may be left empty (meaning "follow the published path").
+/// Whether a field may be left empty (meaning "follow the published path", or for a target
+/// "no target").
 pub const fn optional(field: Field) -> bool {
-    matches!(field, Field::Demand | Field::ChildPopulation)
+    matches!(
+        field,
+        Field::Demand
+            | Field::ChildPopulation
+            | Field::AdultTarget
+            | Field::ChildrenTarget
+            | Field::ProviderTarget
+    )
 }
 
 /// The published value of a field, as text.
@@ -101,6 +132,7 @@ pub fn default_text(field: Field) -> &'static str {
         Field::Turnover | Field::ProviderTurnover => "32.2",
         Field::Stay => data::ADULT_STAY_ASSUMED.shown.trim_end_matches('%'),
         Field::Demand | Field::ChildPopulation => "",
+        Field::AdultTarget | Field::ChildrenTarget | Field::ProviderTarget => "",
         Field::IncludeVacancies | Field::IncludeReforms => "0",
         Field::SocialWorkers => "402",
         Field::OtherRoles => "386",
@@ -143,9 +175,9 @@ impl Form {
         self.text[field as usize] = text.chars().take(MAX_TEXT).collect();
     }
 
-    /// Puts a view's fields back to the published values.
+    /// Puts a view's assumptions back to the published values (keeping its target).
     pub fn reset(&mut self, view: View) {
-        for &f in view.fields() {
+        for f in view.preset_fields() {
             self.set(f, default_text(f));
         }
     }
@@ -205,6 +237,13 @@ impl Form {
     /// The seed of the uncertainty draws, or its default.
     pub fn seed(&self) -> u64 {
         self.number(Field::Seed) as u64
+    }
+
+    /// The most new staff a year `view` can recruit, if a valid target is set (empty = none).
+    pub fn target(&self, view: View) -> Option<Count> {
+        let field = view.target_field()?;
+        let v = value(field, self.get(field)).ok()??;
+        Count::new(field, v).ok()
     }
 
     /// How wide the uncertainty ranges are, as a factor of the defaults (1.0 = as documented).
@@ -414,6 +453,16 @@ mod tests {
         assert_eq!(decode("%zz%4"), "%zz%4");
         assert_eq!(decode("%E2%88%92"), "\u{2212}");
         assert_eq!(decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn presets_and_reset_keep_the_target() {
+        let mut s = Scenario::from_query("?view=provider&staff=9&target=5");
+        assert!(!View::Provider
+            .preset_fields()
+            .any(|f| f == Field::ProviderTarget));
+        s.form.reset(View::Provider);
+        assert_eq!(s.to_query(), "?view=provider&target=5");
     }
 
     #[test]

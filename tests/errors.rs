@@ -189,6 +189,23 @@ const CASES: &[(Field, &str, Option<&str>)] = &[
         "1.5",
         Some("Random seed must be a whole number, like 1"),
     ),
+    (Field::AdultTarget, "", None),
+    (Field::AdultTarget, "3,000", None),
+    (
+        Field::AdultTarget,
+        "2500.5",
+        Some("Most new staff you can recruit a year must be a whole number, like 3000"),
+    ),
+    (
+        Field::ChildrenTarget,
+        "-1",
+        Some("Most new staff you can recruit a year must be between 0 and 1,000,000"),
+    ),
+    (
+        Field::ProviderTarget,
+        "ten",
+        Some("Most new staff you can recruit a year must be a number, like 10"),
+    ),
 ];
 
 #[test]

@@ -14,6 +14,7 @@ use super::{
     CheckboxField, ErrorSummary, NumberField, RangeRow, Results, ScenarioPicker, Sources,
     UncertaintyPanel,
 };
+use super::{shown_scenario, TargetAnswer};
 
 fn range_rows(a: &AdultAssumptions, r: &AdultRanges) -> Vec<RangeRow> {
     let loss = a.sector_leaver_rate().as_percent();
@@ -51,6 +52,7 @@ pub fn AdultView(
     scenario: RwSignal<Scenario>,
 ) -> impl IntoView {
     let errors = view_errors(scenario, View::Adult);
+    let shown = shown_scenario(scenario, View::Adult);
     let assumptions = last_valid(scenario, View::Adult, Form::adult);
     let projection = Memo::new(move |_| project_adult(&ADULT_BASELINE, &assumptions.get()));
     let table = Memo::new(move |_| report::adult_table(&assumptions.get(), &projection.get()));
@@ -149,6 +151,8 @@ pub fn AdultView(
                 line_title=Signal::derive(move || format!("Adult social care workforce required, 2023 to {}", horizon()))
             />
         </div>
+        <TargetAnswer scenario=scenario shown=shown view=View::Adult
+            hint="The most new adult social care staff a year that can realistically be recruited, on average over the years to the target year. The calculator works out the staff turnover (with the same share of leavers staying in social care) at which the need is no more than this. Leave empty for no target."/>
         <UncertaintyPanel
             scenario=scenario
             fan=fan

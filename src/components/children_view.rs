@@ -8,6 +8,7 @@ use super::{
     last_valid, view_errors, workforce_line, ChildrenContext, ErrorSummary, NumberField, Results,
     ScenarioPicker, Sources,
 };
+use super::{shown_scenario, TargetAnswer};
 
 /// Children's social care in the county council: two staff groups refilled at their own rates.
 #[component]
@@ -16,6 +17,7 @@ pub fn ChildrenView(
     scenario: RwSignal<Scenario>,
 ) -> impl IntoView {
     let errors = view_errors(scenario, View::Children);
+    let shown = shown_scenario(scenario, View::Children);
     let assumptions = last_valid(scenario, View::Children, Form::children);
     let projection = Memo::new(move |_| project_children(&CHILDREN_BASELINE, &assumptions.get()));
     let table = Memo::new(move |_| report::children_table(&assumptions.get(), &projection.get()));
@@ -69,6 +71,8 @@ pub fn ChildrenView(
                 line_title=Signal::derive(move || format!("Children's social care roles needed, 2023 to {}", horizon()))
             />
         </div>
+        <TargetAnswer scenario=scenario shown=shown view=View::Children
+            hint="The most children's social care staff a year the council can realistically recruit, on average over the years to the target year. The calculator works out the refill rates, both changed in proportion, at which the need is no more than this. Leave empty for no target."/>
         <ChildrenContext/>
         <Sources figures=[&data::CHILDREN_STAFFING[..], &data::POPULATION_0_17[..], &[data::COUNCIL_CHILDREN_TURNOVER]].concat()/>
     }

@@ -1,6 +1,8 @@
 use care_workforce::svg::{self, Labels};
 use leptos::prelude::*;
 
+use super::ChartDownload;
+
 /// A line of one figure over the years (the workforce required), labelled at its ends. The SVG
 /// is written by `care_workforce::svg`; the results table is its accessible twin.
 #[component]
@@ -34,6 +36,7 @@ pub fn LineChart(
         <figure class="chart">
             <figcaption class="chart__title" id=title_id>{move || title.get()}</figcaption>
             <div class="chart__frame" inner_html=markup></div>
+            <ChartDownload id=id/>
         </figure>
     }
 }

@@ -3,6 +3,7 @@
 
 mod about_view;
 mod adult_view;
+mod chart_download;
 mod checkbox_field;
 mod children_view;
 mod context;
@@ -19,11 +20,13 @@ mod scenario_picker;
 mod share_tools;
 mod sources;
 mod stacked_chart;
+mod target_answer;
 mod uncertainty_panel;
 mod working_out;
 
 pub use about_view::AboutView;
 pub use adult_view::AdultView;
+pub use chart_download::ChartDownload;
 pub use checkbox_field::CheckboxField;
 pub use children_view::ChildrenView;
 pub use context::{AdultContext, ChildrenContext, ProviderContext};
@@ -40,6 +43,7 @@ pub use scenario_picker::ScenarioPicker;
 pub use share_tools::ShareTools;
 pub use sources::Sources;
 pub use stacked_chart::StackedChart;
+pub use target_answer::TargetAnswer;
 pub use uncertainty_panel::{RangeRow, UncertaintyPanel};
 pub use working_out::WorkingOut;
 
@@ -146,4 +150,22 @@ where
     let seed = Memo::new(move |_| scenario.with(|s| s.form.seed()));
     let inputs = Memo::new(move |_| (assumptions.get(), ranges.get(), seed.get()));
     deferred(inputs, run)
+}
+
+/// The scenario the results show, as context for the chart downloads (see [`shown_scenario`]).
+#[derive(Clone, Copy)]
+pub struct ShownScenario(pub Memo<Scenario>);
+
+/// The scenario as a view's results show it: the last one whose fields in `view` were all valid
+/// (on first load, as it is). Also provided as context, so each chart's download can say which
+/// scenario it shows.
+pub fn shown_scenario(scenario: RwSignal<Scenario>, view: View) -> Memo<Scenario> {
+    let shown = Memo::new(move |previous: Option<&Scenario>| {
+        scenario.with(|s| match previous {
+            Some(p) if !s.form.errors(view).is_empty() => p.clone(),
+            _ => s.clone(),
+        })
+    });
+    provide_context(ShownScenario(shown));
+    shown
 }

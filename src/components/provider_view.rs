@@ -12,6 +12,7 @@ use super::{
     central_totals, last_valid, row_labels, simulation, view_errors, workforce_line, ErrorSummary,
     NumberField, ProviderContext, RangeRow, Results, ScenarioPicker, UncertaintyPanel,
 };
+use super::{shown_scenario, TargetAnswer};
 
 fn range_rows(r: &ProviderRanges) -> Vec<RangeRow> {
     let pct = |v: f64| percent(v, 2);
@@ -36,6 +37,7 @@ pub fn ProviderView(
     scenario: RwSignal<Scenario>,
 ) -> impl IntoView {
     let errors = view_errors(scenario, View::Provider);
+    let shown = shown_scenario(scenario, View::Provider);
     let assumptions = last_valid(scenario, View::Provider, Form::provider);
     let projection = Memo::new(move |_| project_provider(&assumptions.get()));
     let table = Memo::new(move |_| report::provider_table(&assumptions.get(), &projection.get()));
@@ -113,6 +115,8 @@ pub fn ProviderView(
                 line_title=Signal::derive(move || "Staff needed each year".to_string())
             />
         </div>
+        <TargetAnswer scenario=scenario shown=shown view=View::Provider
+            hint="The most people a year you can realistically recruit, on average over the years ahead. The calculator works out the staff turnover at which you would need no more than this. Leave empty for no target."/>
         <UncertaintyPanel
             scenario=scenario
             fan=fan

@@ -21,9 +21,8 @@ pub fn ScenarioPicker(
         let forms = forms.clone();
         move |i: usize| {
             scenario.with(|s| {
-                view.fields()
-                    .iter()
-                    .all(|&f| s.form.get(f) == forms[i].get(f))
+                view.preset_fields()
+                    .all(|f| s.form.get(f) == forms[i].get(f))
             })
         }
     };
@@ -52,7 +51,7 @@ pub fn ScenarioPicker(
                         on:change=move |_| {
                             let form = form.clone();
                             scenario.update(|s| {
-                                for &f in view.fields() {
+                                for f in view.preset_fields() {
                                     s.form.set(f, form.get(f));
                                 }
                             });

@@ -2,6 +2,8 @@ use care_workforce::report::Part;
 use care_workforce::svg::{self, fill, Labels};
 use leptos::prelude::*;
 
+use super::ChartDownload;
+
 /// Stacked columns of the total split into its parts, one column per year, with a legend whose
 /// swatches use the chart's own patterns. The SVG is written by `care_workforce::svg`; the
 /// results table is its accessible twin.
@@ -60,6 +62,7 @@ pub fn StackedChart(
                 }}
             </ul>
             <div class="chart__frame" inner_html=markup></div>
+            <ChartDownload id=id/>
         </figure>
     }
 }

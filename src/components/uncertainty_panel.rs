@@ -5,6 +5,7 @@ use care_workforce::scenario::Scenario;
 use care_workforce::svg::{self, Labels};
 use leptos::prelude::*;
 
+use super::ChartDownload;
 use super::NumberField;
 
 /// One uncertain assumption as the ranges table shows it.
@@ -166,6 +167,7 @@ fn FanChart(
                 let rows = f.rows.get(1..).unwrap_or_default();
                 central.with(|c| labels.with(|l| svg::fan(rows, c, l, Labels { title_id: "fan-title", desc_id: "fan-desc" })))
             }></div>
+            <ChartDownload id="fan"/>
             <details class="twin">
                 <summary>"Show the range as a table"</summary>
                 <div class="table-wrap" role="region" aria-label="Range of total new staff needed" tabindex="0">
@@ -237,6 +239,7 @@ fn TornadoChart(
         <figure class="chart">
             <figcaption class="chart__title" id="tornado-title">{move || format!("How far each assumption moves the total {}", when.get())}</figcaption>
             <div class="chart__frame" inner_html=move || bars.with(|b| svg::tornado(b, Labels { title_id: "tornado-title", desc_id: "tornado-desc" }))></div>
+            <ChartDownload id="tornado"/>
             <div class="table-wrap" role="region" aria-label="What matters most" tabindex="0">
                 <table class="table table--numbers" id="tornado-table">
                     <caption>"Total with each assumption at its low and high value, the others in the middle"</caption>
@@ -288,6 +291,7 @@ fn WaterfallChart(
         <figure class="chart">
             <figcaption class="chart__title" id="waterfall-title">{move || format!("New staff needed {}, built up from its parts", when.get())}</figcaption>
             <div class="chart__frame" inner_html=move || steps.with(|s| svg::waterfall(s, Labels { title_id: "waterfall-title", desc_id: "waterfall-desc" }))></div>
+            <ChartDownload id="waterfall"/>
             <div class="table-wrap" role="region" aria-label="Where the total comes from" tabindex="0">
                 <table class="table table--numbers" id="waterfall-table">
                     <caption>"The parts of the total"</caption>

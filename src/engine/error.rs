@@ -61,6 +61,12 @@ pub enum Field {
     Seed,
     /// How wide the uncertainty ranges are, % of the documented defaults.
     Spread,
+    /// The most new adult social care staff a year the county can recruit (optional).
+    AdultTarget,
+    /// The most new children's social care staff a year the council can recruit (optional).
+    ChildrenTarget,
+    /// The most new staff a year a provider can recruit (optional).
+    ProviderTarget,
 }
 
 /// What a field accepts, and how it is named to people.
@@ -102,9 +108,23 @@ const fn spec(
     }
 }
 
+/// The "What would it take?" field of a view: one per view (each view's need is of its own
+/// size), all written to the URL as `target`.
+const fn target_spec(example: &'static str) -> FieldSpec {
+    spec(
+        "target",
+        "Most new staff you can recruit a year",
+        Unit::People,
+        0.0,
+        1_000_000.0,
+        true,
+        example,
+    )
+}
+
 impl Field {
     /// Every field, in the order forms show them.
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 21] = [
         Field::Horizon,
         Field::Turnover,
         Field::Stay,
@@ -123,6 +143,9 @@ impl Field {
         Field::Years,
         Field::Seed,
         Field::Spread,
+        Field::AdultTarget,
+        Field::ChildrenTarget,
+        Field::ProviderTarget,
     ];
 
     /// What this field accepts and how it is named.
@@ -267,6 +290,9 @@ impl Field {
                 false,
                 "100",
             ),
+            Field::AdultTarget => target_spec("3000"),
+            Field::ChildrenTarget => target_spec("60"),
+            Field::ProviderTarget => target_spec("10"),
         }
     }
 

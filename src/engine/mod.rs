@@ -8,6 +8,7 @@ mod children;
 mod error;
 mod path;
 mod provider;
+pub mod solve;
 pub mod uncertainty;
 mod units;
 mod workforce;

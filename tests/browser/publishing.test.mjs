@@ -217,6 +217,17 @@ test('under the documented headers: typing, the embed panel, copying and the CSV
   );
 });
 
+test('under the documented headers: a chart downloads as PNG, drawn from a blob: image (img-src blob:)', async () => {
+  await withPage(`${app.url}?view=provider&target=10`, async (page) => {
+    await page.locator('#target-answer').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#workforce-chart-png').click()]);
+    assert.equal(download.suggestedFilename(), 'care-workforce-provider-workforce-chart.png');
+    const bytes = readFileSync(await download.path());
+    assert.equal(bytes.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', 'a PNG');
+    assert.ok(bytes.readUInt32BE(16) > 1000, 'drawn at twice the CSS size');
+  });
+});
+
 test("embedded under the documented headers by a partner on another origin (frame-ancestors), and under a partner's own strict CSP", async () => {
   // The partner's own policy needs only the calculator's origin for the script and the frame.
   const calculator = new URL(app.url).origin;

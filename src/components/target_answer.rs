@@ -1,0 +1,78 @@
+use care_workforce::engine::Field;
+use care_workforce::scenario::{Scenario, View};
+use care_workforce::target::{answer, Answer};
+use leptos::prelude::*;
+use std::time::Duration;
+
+use super::NumberField;
+
+/// "What would it take?": a field for the most new staff a year that can be recruited, and the
+/// answer: the turnover (for children's services, both refill rates in proportion) at which the
+/// need is no more than that, with a link that opens that scenario. The answer is worked out by
+/// `care_workforce::target` from the scenario the results show, so while a field is invalid it
+/// stays as it was for the last valid values. Nothing is shown until a target is entered.
+#[component]
+pub fn TargetAnswer(
+    /// The scenario whose form holds the target.
+    scenario: RwSignal<Scenario>,
+    /// The scenario as the results show it (the last valid one).
+    #[prop(into)]
+    shown: Signal<Scenario>,
+    /// The view this section belongs to (it decides the field).
+    view: View,
+    /// The hint under the field: what the figure means in this view.
+    #[prop(into)]
+    hint: String,
+) -> impl IntoView {
+    let answer = Memo::new(move |_| shown.with(answer));
+    view.target_field()
+        .map(|field| target_section(scenario, shown, field, hint, answer))
+}
+
+/// The section for a view's target `field`.
+fn target_section(
+    scenario: RwSignal<Scenario>,
+    shown: Signal<Scenario>,
+    field: Field,
+    hint: String,
+    answer: Memo<Option<Answer>>,
+) -> impl IntoView {
+    // When the target is changed, the answer is also announced to screen readers once typing
+    // pauses (changes of the other assumptions are announced by the headline).
+    let announced = RwSignal::new(String::new());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let last_target = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let text = answer.with(|a| a.as_ref().map(|a| a.text.clone()).unwrap_or_default());
+        let target = shown.with_untracked(|s| s.form.get(field).to_string());
+        let changed = last_target.get_value().is_some_and(|t| t != target);
+        last_target.set_value(Some(target));
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        if changed && !text.is_empty() {
+            let handle =
+                set_timeout_with_handle(move || announced.set(text), Duration::from_millis(900));
+            pending.set_value(handle.ok());
+        }
+    });
+    view! {
+        <section class="target" aria-labelledby="target-heading">
+            <h2 id="target-heading">"What would it take?"</h2>
+            <NumberField scenario=scenario field=field suffix="new staff a year" hint=hint/>
+            {move || {
+                answer
+                    .get()
+                    .map(|a| {
+                        view! {
+                            <p class="target__answer" id="target-answer">
+                                {a.text}
+                                {a.query.map(|q| view! { " " <a href=q>"See that scenario"</a> "." })}
+                            </p>
+                        }
+                    })
+            }}
+            <p class="visually-hidden" role="status">{move || announced.get()}</p>
+        </section>
+    }
+}
