@@ -52,6 +52,27 @@ pub fn round_parts(total: f64, parts: &[f64]) -> Vec<i64> {
     out
 }
 
+/// A figure with a fixed number of decimal places and its whole part grouped in thousands:
+/// (16462.375, 2) -> "16,462.38". For showing unrounded figures beside printed ones.
+pub fn grouped_decimal(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "0".to_string();
+    }
+    let s = format!("{:.decimals$}", value.abs());
+    let (whole, fraction) = s.split_once('.').unwrap_or((&s, ""));
+    let whole: i64 = whole.parse().unwrap_or(0);
+    let sign = if value < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    if fraction.is_empty() {
+        format!("{sign}{}", grouped(whole))
+    } else {
+        format!("{sign}{}.{fraction}", grouped(whole))
+    }
+}
+
 /// Groups the digits of a whole number in thousands: 34948 -> "34,948", -920 -> "-920".
 pub fn grouped(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
@@ -180,6 +201,15 @@ mod tests {
             assert_eq!(got, expected, "{parts:?}");
             assert_eq!(got.iter().sum::<i64>(), round_count(total));
         }
+    }
+
+    #[test]
+    fn unrounded_figures_are_grouped() {
+        assert_eq!(grouped_decimal(16_462.375, 2), "16,462.38");
+        assert_eq!(grouped_decimal(23_983.0, 2), "23,983.00");
+        assert_eq!(grouped_decimal(-0.001, 2), "0.00");
+        assert_eq!(grouped_decimal(-1234.5, 1), "-1,234.5");
+        assert_eq!(grouped_decimal(f64::NAN, 2), "0");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::engine::{
     AdultAssumptions, ChildrenAssumptions, ChildrenProjection, Projection, ProviderAssumptions,
     BASE_YEAR,
 };
-use crate::format::{grouped, percent, round_count, trim};
+use crate::format::{grouped, grouped_decimal, percent, round_count, trim};
 use crate::report::{ResultTable, PUBLISHED_NOTE};
 
 /// The steps of the working, each one sentence, and a closing note on rounding.
@@ -116,9 +116,9 @@ pub fn adult(a: &AdultAssumptions, p: &Projection, t: &ResultTable) -> Working {
             "These are the appendix's own figures for {y}. It rounds each one separately, so its parts add up to {} rather than {}; unrounded they are {} + {} = {}.",
             grouped(extra + leavers),
             grouped(total),
-            trim(last.extra_for_demand, 2),
-            trim(last.replacing_leavers, 2),
-            trim(last.total, 2),
+            grouped_decimal(last.extra_for_demand, 2),
+            grouped_decimal(last.replacing_leavers, 2),
+            grouped_decimal(last.total, 2),
         )
     } else {
         ROUNDING.to_string()

@@ -1,6 +1,6 @@
 use care_workforce::calibration::{adult_residuals, children_residuals, Residual};
 use care_workforce::data;
-use care_workforce::format::{grouped, trim};
+use care_workforce::format::{grouped, grouped_decimal};
 use care_workforce::working::AboutFigures;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ fn residual_table(caption: &'static str, rows: Vec<Residual>) -> impl IntoView {
                 <tr>
                     <th scope="row">{r.measure}", "{r.year}</th>
                     <td>{grouped(r.published as i64)}</td>
-                    <td>{trim(r.ours, 2)}</td>
+                    <td>{grouped_decimal(r.ours, 2)}</td>
                     <td>{shown}</td>
                 </tr>
             }
