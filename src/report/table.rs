@@ -1,0 +1,127 @@
+//! A results table as plain data, and the two forms it leaves the page in: CSV and HTML rows.
+
+use crate::format::grouped;
+use crate::svg::escape;
+
+use super::rounding::PUBLISHED_NOTE;
+
+/// One row of a results table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableRow {
+    /// The row heading ("2032", "Year 3").
+    pub label: String,
+    /// The calendar year, or the year ahead for a provider (for `data-year`).
+    pub key: u16,
+    /// The rounded figures, one per data column.
+    pub cells: Vec<i64>,
+    /// A note on the row ("published year", "extrapolated").
+    pub note: Option<&'static str>,
+}
+
+/// A results table: what the page shows and the CSV downloads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultTable {
+    /// What the table shows.
+    pub caption: String,
+    /// Column headings, the first for the row headings.
+    pub columns: Vec<&'static str>,
+    /// Rows in year order.
+    pub rows: Vec<TableRow>,
+}
+
+impl ResultTable {
+    /// The table as CSV (RFC 4180: comma separated, CRLF line ends, quoted where needed).
+    pub fn to_csv(&self) -> String {
+        let mut out = String::new();
+        let header: Vec<String> = self.columns.iter().map(|c| csv_field(c)).collect();
+        out.push_str(&header.join(","));
+        out.push_str("\r\n");
+        for row in &self.rows {
+            let mut fields = vec![csv_field(&row.label)];
+            fields.extend(row.cells.iter().map(i64::to_string));
+            out.push_str(&fields.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+
+    /// The last row, if any.
+    pub fn last(&self) -> Option<&TableRow> {
+        self.rows.last()
+    }
+
+    /// The header row's cells as HTML (`<th scope="col">` each).
+    pub fn head_html(&self) -> String {
+        self.columns
+            .iter()
+            .map(|c| format!("<th scope=\"col\">{}</th>", escape(c)))
+            .collect()
+    }
+
+    /// The body rows as HTML: a row heading (with a tag for a published or extrapolated year)
+    /// and the rounded figures. One string, so an update is one DOM write, not one per cell.
+    pub fn body_html(&self) -> String {
+        let mut out = String::with_capacity(self.rows.len() * 160);
+        for r in &self.rows {
+            let published = r.note.is_some_and(|n| n.starts_with("a year"));
+            let as_printed = r.note == Some(PUBLISHED_NOTE);
+            out.push_str(&format!(
+                "<tr data-year=\"{}\"{}><th scope=\"row\">{}",
+                r.key,
+                if published {
+                    " class=\"row--published\""
+                } else {
+                    ""
+                },
+                escape(&r.label)
+            ));
+            if let Some(note) = r.note {
+                let short = if as_printed {
+                    "as published"
+                } else if published {
+                    "published year"
+                } else {
+                    "extrapolated"
+                };
+                out.push_str(&format!(
+                    " <span class=\"tag\" title=\"{}\">{short}</span>",
+                    escape(note)
+                ));
+            }
+            out.push_str("</th>");
+            for c in &r.cells {
+                out.push_str(&format!("<td>{}</td>", grouped(*c)));
+            }
+            out.push_str("</tr>");
+        }
+        out
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::calibration::published_adult;
+    use crate::data::ADULT_BASELINE;
+    use crate::engine::project_adult;
+    use crate::report::tables::adult_table;
+
+    #[test]
+    fn table_html_marks_published_years_and_matches_the_csv() {
+        let a = published_adult();
+        let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
+        let body = t.body_html();
+        assert_eq!(body.matches("<tr ").count(), 10);
+        assert!(body.contains("<tr data-year=\"2032\" class=\"row--published\"><th scope=\"row\">2032 <span class=\"tag\""));
+        assert!(body.contains("<td>34,948</td>"));
+        assert!(t.to_csv().contains(",34948,"));
+        assert!(t.head_html().starts_with("<th scope=\"col\">Year</th>"));
+    }
+}
