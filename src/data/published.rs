@@ -1,0 +1,84 @@
+//! The appendix's two projection tables, as printed.
+
+use super::*;
+
+/// One row of the published adult projection table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PublishedAdultRow {
+    /// The projected year.
+    pub year: u16,
+    /// Estimated workforce requirement.
+    pub workforce: f64,
+    /// Extra staff needed due to increased demand compared to 2022.
+    pub extra_for_demand: f64,
+    /// Impact of potential staff turnover (sector leavers replaced).
+    pub replacing_leavers: f64,
+    /// Total new staff required compared to 2022.
+    pub total: f64,
+}
+
+/// The appendix's adult projection table.
+pub const PUBLISHED_ADULT: (Source, [PublishedAdultRow; 3]) = (
+    ADULT_TABLE,
+    [
+        PublishedAdultRow {
+            year: 2024,
+            workforce: 23_983.0,
+            extra_for_demand: 920.0,
+            replacing_leavers: 5_416.0,
+            total: 6_336.0,
+        },
+        PublishedAdultRow {
+            year: 2027,
+            workforce: 25_575.0,
+            extra_for_demand: 2_512.0,
+            replacing_leavers: 13_951.0,
+            total: 16_462.0,
+        },
+        PublishedAdultRow {
+            year: 2032,
+            workforce: 28_506.0,
+            extra_for_demand: 5_443.0,
+            replacing_leavers: 29_505.0,
+            total: 34_948.0,
+        },
+    ],
+);
+
+/// One row of the published children's table: recruitment required to maintain current capacity.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PublishedChildrenRow {
+    /// The projected year.
+    pub year: u16,
+    /// Qualified social work roles to recruit since 2022.
+    pub social_work: f64,
+    /// Other roles to recruit since 2022.
+    pub other: f64,
+    /// All roles to recruit since 2022.
+    pub all: f64,
+}
+
+/// The appendix's children's table.
+pub const PUBLISHED_CHILDREN: (Source, [PublishedChildrenRow; 3]) = (
+    CHILDREN_TABLE,
+    [
+        PublishedChildrenRow {
+            year: 2024,
+            social_work: 110.0,
+            other: 82.0,
+            all: 192.0,
+        },
+        PublishedChildrenRow {
+            year: 2027,
+            social_work: 274.0,
+            other: 205.0,
+            all: 479.0,
+        },
+        PublishedChildrenRow {
+            year: 2032,
+            social_work: 540.0,
+            other: 410.0,
+            all: 950.0,
+        },
+    ],
+);
