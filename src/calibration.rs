@@ -1,6 +1,6 @@
 //! What the calculator had to assume to reproduce the appendix's published tables, how each
 //! assumption is derived from them, and the other readings that fit as well. The derivations
-//! run here, natively; `tests/calibration.rs` re-derives every constant the app ships in
+//! run here, natively; `tests/native/calibration.rs` re-derives every constant the app ships in
 //! [`crate::data`] and checks that, with them, every published figure rounds exactly as printed.
 //!
 //! The appendix prints whole numbers. A figure printed as 920 stands for any value from 919.5 up

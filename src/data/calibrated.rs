@@ -14,7 +14,7 @@ pub struct Calibrated {
     pub value: f64,
     /// How it is shown: no more digits than the published figures support.
     pub shown: &'static str,
-    /// How it was derived (re-derived by `tests/calibration.rs`).
+    /// How it was derived (re-derived by `tests/native/calibration.rs`).
     pub derivation: &'static str,
     /// Other values or readings that fit the published figures as well.
     pub alternatives: &'static str,
@@ -84,7 +84,7 @@ pub const PATH_0_17: PopulationPath = PopulationPath {
 /// The adult workforce requirement: growth since 2022, every year to 2032. The published years
 /// are the table's own requirement over [`ADULT_BASELINE_WORKFORCE`]; the years between are
 /// calibrated ([`ADULT_REQUIREMENT_PATH`]); after 2032 the 2027-2032 trend continues.
-/// Re-derived by `calibration::fit_adult_requirement_path` in `tests/calibration.rs`.
+/// Re-derived by `calibration::fit_adult_requirement_path` in `tests/native/calibration.rs`.
 pub const REQUIREMENT_PATH: PopulationPath = PopulationPath {
     points: &[
         (2022, 0.0),

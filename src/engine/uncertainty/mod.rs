@@ -59,7 +59,7 @@ pub const MAX_DRAWS: u32 = 100_000;
 /// while the 2021/22 measurements, 32.2% turnover with 59% staying, lose 13.2% (32.2% × 41%):
 /// 13.6% more. Drawing turnover and staying separately would count that one gap twice, so the
 /// simulation draws one multiplier on the loss (it scales turnover, with leavers staying as
-/// set). At the published settings the high end is the measured 13.2%. (`tests/uncertainty.rs`
+/// set). At the published settings the high end is the measured 13.2%. (`tests/native/uncertainty.rs`
 /// checks this figure against the data.)
 pub const ADULT_LOSS_SPREAD: f64 = 0.136;
 

@@ -1,7 +1,5 @@
 //! Generators shared by the property tests.
 
-#![allow(dead_code)]
-
 use care_workforce::engine::{
     AdultAssumptions, Count, Field, ProviderAssumptions, Rate, Share, Year, YearsAhead,
 };

@@ -18,8 +18,7 @@ use care_workforce::engine::{
 use care_workforce::format::trim;
 use proptest::prelude::*;
 
-mod common;
-use common::{adult_strategy, provider_strategy};
+use crate::common::{adult_strategy, provider_strategy};
 
 /// The rate as the page writes it and the link's URL reads it back.
 fn typed(field: Field, r: Rate) -> Rate {
@@ -188,7 +187,7 @@ fn a_target_below_what_demand_alone_needs_is_impossible_and_says_how_much_that_i
 
 #[test]
 fn the_issue_s_provider_example_solves_to_20_percent() {
-    let p = common::provider(100.0, 32.2, 0.0, 0.0, 5);
+    let p = crate::common::provider(100.0, 32.2, 0.0, 0.0, 5);
     let target = Count::new(Field::ProviderTarget, 20.0).unwrap();
     let r = solve_provider(&p, target).solved().expect("solved");
     assert_eq!(trim(r.as_percent(), 1), "20");

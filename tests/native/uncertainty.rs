@@ -14,8 +14,7 @@ use care_workforce::engine::{
 };
 use proptest::prelude::*;
 
-mod common;
-use common::{adult_strategy, provider, provider_strategy};
+use crate::common::{adult_strategy, provider, provider_strategy};
 
 fn range(low: f64, central: f64, high: f64) -> Range {
     Range::new(low, central, high).unwrap()

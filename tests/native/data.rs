@@ -4,7 +4,7 @@
 use care_workforce::data::{self, all_figures, Figure, POSTINGS_BY_ROLE, POSTINGS_BY_TOWN};
 use care_workforce::format::grouped;
 
-const APPENDIX: &str = include_str!("fixtures/appendix.txt");
+const APPENDIX: &str = include_str!("../fixtures/appendix.txt");
 
 fn shown_value(shown: &str) -> f64 {
     shown

@@ -8,13 +8,12 @@ use care_workforce::engine::{
 use care_workforce::scenario::{Scenario, View};
 use proptest::prelude::*;
 
-mod common;
+use crate::common::{adult_strategy, children_strategy, provider_strategy};
 use care_workforce::data::CHILDREN_BASELINE;
 use care_workforce::engine::project_children;
 use care_workforce::report::{
     adult_table, children_table, provider_table, ResultTable, PUBLISHED_NOTE,
 };
-use common::{adult_strategy, children_strategy, provider_strategy};
 
 /// The cells of a table's column, by heading.
 fn column(t: &ResultTable, heading: &str) -> Vec<i64> {

@@ -1,0 +1,13 @@
+//! Every native integration test in one binary (one link step instead of nine), a module per
+//! concern. Run one with a filter: `cargo test --test native golden`.
+
+mod calibration;
+mod common;
+mod data;
+mod errors;
+mod fuzz_query;
+mod golden;
+mod links;
+mod properties;
+mod solve;
+mod uncertainty;
