@@ -15,6 +15,16 @@ use super::compare::{
 use super::rounding::{county_note, county_rounding, round_row, Rounding};
 use super::table::{ResultTable, TableRow};
 
+/// What a county table's caption adds under the published assumptions: which rows are the
+/// appendix's and which the calculator's.
+fn published_caption(published: bool) -> &'static str {
+    if published {
+        ". Rows marked \u{201c}as published\u{201d} are the appendix's own figures; the years between are the calculator's."
+    } else {
+        ""
+    }
+}
+
 /// The adult results table: one row per year after 2022. Cumulative figures are rounded once
 /// per row so that the parts add up to the total; each year's new staff is the difference of
 /// the rounded totals, so that column adds up to the running total. Under the published
@@ -80,8 +90,9 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> ResultTable {
         .collect();
     ResultTable {
         caption: format!(
-            "New adult social care staff needed in Staffordshire, 2023 to {}",
-            a.horizon.get()
+            "New adult social care staff needed in Staffordshire, 2023 to {}{}",
+            a.horizon.get(),
+            published_caption(published)
         ),
         columns,
         rows,
@@ -138,8 +149,9 @@ fn children_table_alone(a: &ChildrenAssumptions, p: &ChildrenProjection) -> Resu
         .collect();
     ResultTable {
         caption: format!(
-            "Children's social care staff the county council needs to recruit, 2023 to {}",
-            a.horizon.get()
+            "Children's social care staff the county council needs to recruit, 2023 to {}{}",
+            a.horizon.get(),
+            published_caption(published)
         ),
         columns: vec![
             "Year",
