@@ -6,8 +6,8 @@ use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
 use super::{
-    last_valid, view_errors, workforce_line, ChildrenContext, ErrorSummary, NumberField, Results,
-    ScenarioPicker, Sources,
+    last_valid, view_errors, workforce_line, ChildrenContext, ErrorSummary, Headline, NumberField,
+    Recap, Results, ScenarioPicker, Sources, Supplement,
 };
 
 /// Children's social care in the county council: two staff groups refilled at their own rates.
@@ -52,12 +52,14 @@ pub fn ChildrenView(
     )];
     view! {
         <h1>"Children's social care in Staffordshire County Council"</h1>
+        <Headline text=headline errors=errors/>
         <p class="lead">
             "How many children's social care staff the county council needs to recruit to keep today's capacity: qualified social work roles and other roles, each refilled as staff leave."
         </p>
         <ErrorSummary errors=errors/>
         <div class="calculator">
             <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
+                <Recap table=table/>
                 <h2 id="assumptions-heading">"Assumptions"</h2>
                 <ScenarioPicker scenario=scenario view=View::Children presets=presets/>
                 <NumberField scenario=scenario field=Field::Horizon suffix=""
@@ -79,15 +81,17 @@ pub fn ChildrenView(
             <Results
                 scenario=scenario
                 table=table
-                headline=headline
-                errors=errors
                 parts=parts
                 parts_title=Signal::derive(move || format!("Children's social care staff to recruit since 2022, by year, to {}", horizon()))
                 line=line
                 line_title=Signal::derive(move || format!("Children's social care roles needed, 2023 to {}", horizon()))
             />
         </div>
-        <ChildrenContext/>
-        <Sources figures=[&data::CHILDREN_STAFFING[..], &data::POPULATION_0_17[..], &[data::COUNCIL_CHILDREN_TURNOVER]].concat()/>
+        <Supplement scenario=scenario flag=Field::ShowContext>
+            <ChildrenContext/>
+        </Supplement>
+        <Supplement scenario=scenario flag=Field::ShowSources>
+            <Sources figures=[&data::CHILDREN_STAFFING[..], &data::POPULATION_0_17[..], &[data::COUNCIL_CHILDREN_TURNOVER]].concat()/>
+        </Supplement>
     }
 }

@@ -88,6 +88,8 @@ pub fn AdultContext() -> impl IntoView {
     view! {
         <section class="context" aria-labelledby="context-heading">
             <h2 id="context-heading">"The jobs market behind these figures"</h2>
+            <details class="more">
+            <summary>"Show where vacancies are advertised, the roles most in demand and pay"</summary>
             <h3>"Where social care vacancies are advertised"</h3>
             {postings_table("Social care job postings by town, September 2021 to August 2022", "Town", &towns, source_text(town_source))}
             <h3>"The roles most in demand"</h3>
@@ -106,6 +108,7 @@ pub fn AdultContext() -> impl IntoView {
                 " for full-time work in all sectors in Staffordshire."
             </p>
             <p class="source">"Sources: appendix footnotes 9 to 12 (ASHE; Skills for Care 2021/22; EMSI staffing patterns)."</p>
+            </details>
         </section>
     }
 }
@@ -125,6 +128,8 @@ pub fn ChildrenContext() -> impl IntoView {
     view! {
         <section class="context" aria-labelledby="context-heading">
             <h2 id="context-heading">"Behind these figures"</h2>
+            <details class="more">
+            <summary>"Show the council's children's staff and the number of children"</summary>
             <p>
                 "The council employs "{data::COUNCIL_CHILDREN_STAFF.shown}
                 " staff in children and families' services. Staff turnover was "
@@ -150,6 +155,7 @@ pub fn ChildrenContext() -> impl IntoView {
                     </table>
                 </div>
             </div>
+            </details>
         </section>
     }
 }
