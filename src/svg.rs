@@ -467,13 +467,13 @@ pub fn tornado(bars: &[Bar], layout: ChartLayout, labels: Labels) -> String {
         } else {
             // Right-aligned in the column left of the values, on two lines if need be.
             let lines = wrap(b.parameter, 216.0, ChartLayout::FONT, false);
-            let first = if lines.len() > 1 { 17.0 } else { 25.0 };
+            let first = if lines.len() > 1 { 16.0 } else { 25.0 };
             for (j, line) in lines.iter().take(2).enumerate() {
                 text(
                     &mut out,
                     "",
                     220.0,
-                    y + first + 16.0 * j as f64,
+                    y + first + 18.0 * j as f64,
                     "end",
                     line,
                 );
@@ -614,7 +614,7 @@ pub fn waterfall(steps: &[Step], layout: ChartLayout, labels: Labels) -> String 
                 &mut out,
                 "chart__label",
                 x + w / 2.0,
-                plot.bottom() + 20.0 + 17.0 * j as f64,
+                plot.bottom() + 20.0 + 18.0 * j as f64,
                 "middle",
                 line,
             );
@@ -773,8 +773,9 @@ mod tests {
                 text,
                 x0,
                 x1: x0 + w,
-                y0: y - 0.8 * font,
-                y1: y + 0.25 * font,
+                // A line box as browsers measure it: a sans-serif font's ascent and descent.
+                y0: y - 0.95 * font,
+                y1: y + 0.3 * font,
             });
             rest = &rest[end..];
         }
