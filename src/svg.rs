@@ -563,13 +563,18 @@ pub fn waterfall(steps: &[Step], layout: ChartLayout, labels: Labels) -> String 
             };
             text(&mut out, "chart__value", at, y + 36.0, "start", &value);
         }
+        // The zero line beside each bar, not through the labels above the bars.
         let zero = x(0.0);
-        let _ = write!(
-            out,
-            r#"<line class="chart__axis" x1="{zero:.1}" x2="{zero:.1}" y1="{:.1}" y2="{:.1}"/></svg>"#,
-            24.0,
-            height - 6.0
-        );
+        for i in 0..bars.len() {
+            let y = 4.0 + ROW * i as f64;
+            let _ = write!(
+                out,
+                r#"<line class="chart__axis" x1="{zero:.1}" x2="{zero:.1}" y1="{:.1}" y2="{:.1}"/>"#,
+                y + 20.0,
+                y + 42.0
+            );
+        }
+        out.push_str("</svg>");
         return out;
     }
     let plot = Plot::STANDARD;
