@@ -66,7 +66,8 @@ fn source_text(s: data::Source) -> String {
     }
 }
 
-/// Where vacancies are advertised, the roles most in demand and pay, for the adult view.
+/// Where vacancies are advertised, the roles most in demand and pay, for the adult view, folded
+/// under the heading until asked for.
 #[component]
 pub fn AdultContext() -> impl IntoView {
     let (role_source, roles) = data::POSTINGS_BY_ROLE;
@@ -113,7 +114,8 @@ pub fn AdultContext() -> impl IntoView {
     }
 }
 
-/// The council's children's staff and the 0-17 population, for the children's view.
+/// The council's children's staff and the 0-17 population, for the children's view, folded
+/// under the heading until asked for.
 #[component]
 pub fn ChildrenContext() -> impl IntoView {
     let roles = data::COUNCIL_CHILDREN_ROLES
@@ -160,7 +162,8 @@ pub fn ChildrenContext() -> impl IntoView {
     }
 }
 
-/// A provider's turnover and vacancy rate set against the county's and the region's.
+/// A provider's turnover and vacancy rate set against the county's and, one click away, the
+/// region's.
 #[component]
 pub fn ProviderContext(
     /// The provider's assumptions (the last valid ones).
@@ -204,21 +207,22 @@ pub fn ProviderContext(
         <section class="context" aria-labelledby="context-heading">
             <h2 id="context-heading">"How you compare"</h2>
             <p>{comparison}</p>
+            <p>"Your vacancy rate is "{move || percent(vacancy(), 1)}" of posts."</p>
+            <details class="more">
+            <summary>"Show other turnover rates and the region's vacancy rates"</summary>
             <p>
                 "Other published turnover rates: independent children's providers "
                 {data::CHILDREN_PROVIDER_TURNOVER.shown}", the council's children's services "
                 {data::COUNCIL_CHILDREN_TURNOVER.shown}"."
             </p>
-            <p>
-                "Your vacancy rate is "{move || percent(vacancy(), 1)}" of posts. West Midlands adult social care vacancy rates in April 2022:"
-            </p>
             <div class="table-wrap" role="region" aria-label="West Midlands vacancy rates" tabindex="0">
                 <table class="table table--numbers">
-                    <caption>"West Midlands vacancy rates by role, April 2022 (Skills for Care)"</caption>
+                    <caption>"West Midlands adult social care vacancy rates by role, April 2022 (Skills for Care)"</caption>
                     <thead><tr><th scope="col">"Role"</th><th scope="col">"Vacancy rate"</th></tr></thead>
                     <tbody>{regional}</tbody>
                 </table>
             </div>
+            </details>
         </section>
     }
 }
