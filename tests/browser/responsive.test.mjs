@@ -109,6 +109,10 @@ for (const screen of SCREENS) {
             }),
         );
         assert.ok(tables.length > 0 || view === 'about');
+        if (screen.width >= 768 && view !== 'about') {
+          const results = tables.find((t) => t.name === 'results-caption');
+          assert.equal(results?.clipped, false, `the results table fits a ${screen.width}px screen: ${JSON.stringify(results)}`);
+        }
         for (const t of tables) {
           if (t.clipped) assert.ok(t.cue, `${t.name}: clipped without a cue (${JSON.stringify(t)})`);
           if (t.cue) assert.ok(t.scrolls, `${t.name}: a cue on a table that does not scroll (${JSON.stringify(t)})`);
