@@ -53,6 +53,14 @@ impl Plot {
         height: 256.0,
     };
 
+    /// The plot area of a 320 × 256 chart for a phone: a narrower margin for shorter tick labels.
+    pub const NARROW: Plot = Plot {
+        left: 56.0,
+        top: 24.0,
+        width: 252.0,
+        height: 196.0,
+    };
+
     /// The bottom edge.
     pub fn bottom(&self) -> f64 {
         self.top + self.height
@@ -62,6 +70,128 @@ impl Plot {
     pub fn y(&self, axis: &Axis, value: f64) -> f64 {
         self.bottom() - self.height * (value / axis.max).clamp(0.0, 1.0)
     }
+}
+
+/// How a chart is laid out: for a wide container (640 units across, the desktop chart) or a
+/// narrow one (320 units across, for a phone: fewer ticks, shorter labels, horizontal bars where
+/// they read better). The page writes both and the stylesheet shows the one that fits the chart's
+/// container (a container query at [`ChartLayout::BREAK`]), so nothing is measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ChartLayout {
+    /// Whether the chart is drawn for a narrow container.
+    pub narrow: bool,
+}
+
+impl ChartLayout {
+    /// The desktop layout.
+    pub const WIDE: ChartLayout = ChartLayout { narrow: false };
+    /// The phone layout.
+    pub const NARROW: ChartLayout = ChartLayout { narrow: true };
+    /// The font size of every label, in SVG units.
+    pub const FONT: f64 = 14.0;
+    /// The container width in CSS px from which the wide layout is shown (`35rem` in the
+    /// stylesheet's container query); below it the narrow one is.
+    pub const BREAK: f64 = 560.0;
+    /// The narrowest container a chart is ever shown in, in CSS px: a 320 px screen less the
+    /// page's 16 px padding each side.
+    pub const NARROWEST: f64 = 288.0;
+
+    /// The width of the chart's `viewBox`.
+    pub fn width(self) -> f64 {
+        if self.narrow {
+            320.0
+        } else {
+            640.0
+        }
+    }
+
+    /// The narrowest the stylesheet shows this layout, in CSS px.
+    pub fn min_css_width(self) -> f64 {
+        if self.narrow {
+            Self::NARROWEST
+        } else {
+            Self::BREAK
+        }
+    }
+
+    /// The smallest size, in CSS px, the labels render at (the font scaled to the narrowest
+    /// container this layout is shown in).
+    pub fn min_font_css(self) -> f64 {
+        Self::FONT * self.min_css_width() / self.width()
+    }
+
+    /// The plot area of a chart with a value axis and a label per year.
+    pub fn plot(self) -> Plot {
+        if self.narrow {
+            Plot::NARROW
+        } else {
+            Plot::STANDARD
+        }
+    }
+
+    /// The height of such a chart's `viewBox`.
+    pub fn height(self) -> f64 {
+        if self.narrow {
+            256.0
+        } else {
+            320.0
+        }
+    }
+
+    /// About how many ticks the value axis has.
+    pub fn ticks(self) -> usize {
+        if self.narrow {
+            3
+        } else {
+            4
+        }
+    }
+}
+
+/// The width a label takes, in SVG units, at `font` units, estimated generously from the widths
+/// of a typical sans-serif font's characters (bold text about 8% wider), so layouts that fit by
+/// this estimate fit on screen.
+pub fn text_width(text: &str, font: f64, bold: bool) -> f64 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => 0.64,
+            ' ' | ',' | '.' | ':' | ';' | '\'' | 'i' | 'j' | 'l' | 'I' | '|' | '!' => 0.32,
+            'f' | 't' | 'r' | '(' | ')' | '-' => 0.42,
+            'm' | 'w' | '%' => 0.92,
+            'M' | 'W' => 1.0,
+            c if c.is_uppercase() => 0.74,
+            _ => 0.62,
+        })
+        .sum();
+    ems * font * if bold { 1.08 } else { 1.0 }
+}
+
+/// Label every `n`-th of `count` slots `slot` units apart so labels up to `widest` units wide
+/// keep at least `gap` units between them. Counted back from the last slot, which is always
+/// labelled.
+pub fn label_every(count: usize, slot: f64, widest: f64, gap: f64) -> usize {
+    if count == 0 || slot <= 0.0 {
+        return 1;
+    }
+    let need = ((widest + gap) / slot).ceil().max(1.0) as usize;
+    need.min(count.max(1))
+}
+
+/// Splits `text` into lines of at most `width` units at `font` units (by [`text_width`]),
+/// breaking between words; a word longer than the width gets a line of its own.
+pub fn wrap(text: &str, width: f64, font: f64, bold: bool) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if text_width(&format!("{line} {word}"), font, bold) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 /// A rectangle in SVG user units.
@@ -199,6 +329,31 @@ mod tests {
         assert_eq!(d, "M0.0 1.0 L2.0 3.0 L2.0 5.0 L0.0 4.0 Z");
         let s = HScale::around(&[10.0, 20.0], 0.0, 100.0);
         assert!(s.x(10.0) > 0.0 && s.x(20.0) < 100.0 && s.x(15.0) == 50.0);
+    }
+
+    #[test]
+    fn layouts_keep_labels_at_12_css_px_or_more() {
+        for layout in [ChartLayout::WIDE, ChartLayout::NARROW] {
+            assert!(layout.min_font_css() >= 12.0, "{layout:?}");
+            let plot = layout.plot();
+            assert!(plot.left + plot.width <= layout.width());
+            assert!(plot.bottom() + 24.0 <= layout.height());
+        }
+    }
+
+    #[test]
+    fn labels_are_spaced_and_wrapped_to_fit() {
+        // 18 years across 252 units: 4-digit labels about 36 units wide need every 4th slot.
+        assert_eq!(label_every(18, 252.0 / 18.0, 36.0, 8.0), 4);
+        assert_eq!(label_every(5, 100.0, 36.0, 8.0), 1);
+        assert_eq!(label_every(0, 0.0, 36.0, 8.0), 1);
+        let lines = wrap("Fall in posts beyond leavers", 80.0, 14.0, false);
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert!(lines
+            .iter()
+            .all(|l| text_width(l, 14.0, false) <= 80.0 || !l.contains(' ')));
+        assert_eq!(lines.join(" "), "Fall in posts beyond leavers");
+        assert!(text_width("34,948", 14.0, true) > text_width("34,948", 14.0, false));
     }
 
     #[test]

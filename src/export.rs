@@ -29,13 +29,12 @@ const CONTENT: f64 = WIDTH as f64 - 2.0 * MARGIN;
 const STYLE: &str = concat!(
     "text { font-family: system-ui, -apple-system, \"Segoe UI\", Roboto, Arial, sans-serif; fill: #0b0c0c; }\n",
     ".chart__svg { overflow: visible; }\n",
-    ".chart__svg text { font-size: 13px; }\n",
+    ".chart__svg text { fill: #0b0c0c; }\n",
     ".chart__value { font-weight: 700; }\n",
     ".chart__tick line { stroke: #d8d8d8; stroke-width: 1; }\n",
     ".chart__axis { stroke: #0b0c0c; stroke-width: 1.5; }\n",
     ".chart__line { stroke: #1d70b8; stroke-width: 3; }\n",
     ".chart__point { fill: #fff; stroke: #1d70b8; stroke-width: 2; }\n",
-    ".chart__small { font-size: 12px; }\n",
     ".fan__outer { fill: #c6dcef; stroke: #1d70b8; stroke-width: 1; }\n",
     ".fan__inner { fill: #7aa9d6; stroke: #144e81; stroke-width: 1; }\n",
     ".fan__central { stroke: #0b0c0c; stroke-width: 3; fill: none; }\n",
@@ -123,6 +122,8 @@ pub fn image(chart: &str, legend: &[LegendItem], caption: &Caption) -> Image {
         }
         y += row;
     }
+    // The stacked parts' fill patterns, which the page writes once beside its charts.
+    body.push_str(crate::svg::PATTERNS);
     if let Some((w, h)) = view_box_size(chart) {
         let height = h * CONTENT / w;
         let placed = chart.replacen(
@@ -288,6 +289,7 @@ mod tests {
     fn chart() -> String {
         svg::line(
             &[("2023".into(), 23_500), ("2024".into(), 24_000)],
+            crate::chart::ChartLayout::WIDE,
             Labels {
                 title_id: "t",
                 desc_id: "d",
@@ -308,7 +310,9 @@ mod tests {
         assert!(svg.contains(">Source: Care Workforce Calculator, Staffordshire County Council,"));
         assert!(svg.contains(r#"<a href="https://example.org/care/?view=adult&amp;turnover=28""#));
         assert!(svg.contains(r#"<svg x="24" y="#));
-        assert!(svg.contains(r#"width="640" height="320.0" class="chart__svg""#));
+        assert!(svg.contains(r#"width="640" height="320.0" class="chart__svg chart__svg--wide""#));
+        // The stacked parts' patterns travel with the image (the page keeps them outside).
+        assert!(svg.contains(r#"<pattern id="pattern-leavers""#));
         assert!(svg.ends_with("</a></svg>"));
         assert!(img.height > 320 + 100 && img.height < 600, "{}", img.height);
         // Well formed enough for XML: every element opened is closed.
@@ -379,10 +383,13 @@ mod tests {
             let chart_rule = [".chart__", ".fan__", ".tornado__", ".waterfall__"]
                 .iter()
                 .any(|p| selector.starts_with(p));
-            // The HTML around the chart: its caption, frame and download buttons.
+            // The HTML around the chart: its caption, frame and download buttons, and the
+            // page's choice between the wide and the narrow layout (the image has the wide one).
             let page_only = [
                 ".chart__title",
                 ".chart__frame",
+                ".chart__svg--narrow",
+                ".chart__defs",
                 ".chart__download",
                 ".chart__status",
             ]

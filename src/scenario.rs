@@ -112,6 +112,15 @@ impl View {
     }
 }
 
+/// The sections a partner can add to the compact embedded layout, each a flag (`1` shows it).
+/// They are read and written only with `embed=1`, in every view.
+pub const EMBED_SECTIONS: [Field; 4] = [
+    Field::ShowTrend,
+    Field::ShowRanges,
+    Field::ShowContext,
+    Field::ShowSources,
+];
+
 /// Whether a field may be left empty (meaning "follow the published path", or for a target
 /// "no target").
 pub const fn optional(field: Field) -> bool {
@@ -142,6 +151,7 @@ pub fn default_text(field: Field) -> &'static str {
         Field::VacantPosts => "4",
         Field::Growth => "2",
         Field::Years => "5",
+        Field::ShowTrend | Field::ShowRanges | Field::ShowContext | Field::ShowSources => "0",
         Field::Seed => "1",
         Field::Spread => "100",
     }
@@ -365,13 +375,21 @@ impl Scenario {
                 s.embed = v == "1" || v == "true";
             } else if let Some(&field) = view.fields().iter().find(|f| f.key() == k) {
                 s.form.set(field, v);
+            } else if let Some(&field) = EMBED_SECTIONS.iter().find(|f| f.key() == k) {
+                s.form.set(field, v);
+            }
+        }
+        if !s.embed {
+            for f in EMBED_SECTIONS {
+                s.form.set(f, default_text(f));
             }
         }
         s
     }
 
     /// Writes the query string (with a leading `?`): the view, then each field of the view
-    /// that differs from its published value, then `embed=1` when embedded.
+    /// that differs from its published value, then, when embedded, the sections asked for and
+    /// `embed=1`.
     pub fn to_query(&self) -> String {
         let mut out = format!("?view={}", self.view.key());
         for &f in self.view.fields() {
@@ -384,6 +402,12 @@ impl Scenario {
             }
         }
         if self.embed {
+            for f in EMBED_SECTIONS {
+                let text = self.form.get(f);
+                if text != default_text(f) {
+                    out.push_str(&format!("&{}={}", f.key(), encode(text)));
+                }
+            }
             out.push_str("&embed=1");
         }
         out
@@ -520,6 +544,20 @@ impl Scenario {
 #[cfg(test)]
 mod embed_tests {
     use super::*;
+
+    #[test]
+    fn embed_sections_are_read_and_written_only_when_embedded() {
+        let s = Scenario::from_query("?view=children&sources=1&trend=1&ranges=yes&embed=1");
+        assert_eq!(s.form.get(Field::ShowSources), "1");
+        assert_eq!(
+            s.to_query(),
+            "?view=children&trend=1&ranges=yes&sources=1&embed=1"
+        );
+        assert!(s.form.errors(View::Children).is_empty());
+        let full = Scenario::from_query("?view=children&sources=1");
+        assert_eq!(full.form.get(Field::ShowSources), "0");
+        assert_eq!(full.to_query(), "?view=children");
+    }
 
     #[test]
     fn snippet_carries_the_scenario_as_data_attributes() {

@@ -5,9 +5,12 @@
 
 use std::fmt::Write;
 
-use crate::chart::{band_path, column_centre, line_path, nice_axis, stack, Axis, HScale, Plot};
+use crate::chart::{
+    band_path, column_centre, label_every, line_path, nice_axis, stack, text_width, wrap, Axis,
+    ChartLayout, HScale, Plot,
+};
 use crate::engine::uncertainty::{Bar, FanRow, Step};
-use crate::format::{count, grouped, signed_count};
+use crate::format::{count, grouped, round_count, signed_count, trim};
 use crate::report::Part;
 
 /// Escapes text for XML content and attribute values.
@@ -37,7 +40,18 @@ pub fn fill(pattern: &str) -> &'static str {
     }
 }
 
-const PATTERNS: &str = concat!(
+/// The patterns of the stacked parts, once per page section in a zero-size SVG beside the charts
+/// (not inside them: the chart of the other layout is hidden, and a pattern inside a hidden SVG
+/// does not paint). The legend's swatches use them too.
+pub fn pattern_defs() -> String {
+    format!(
+        r#"<svg class="chart__defs" width="0" height="0" aria-hidden="true" focusable="false">{PATTERNS}</svg>"#
+    )
+}
+
+/// The `<defs>` of the stacked parts' fill patterns ([`pattern_defs`] writes them on the page;
+/// an exported image carries its own copy).
+pub const PATTERNS: &str = concat!(
     r##"<defs><pattern id="pattern-leavers" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#1d70b8"/></pattern>"##,
     r##"<pattern id="pattern-demand" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#ffffff"/><rect width="4" height="8" fill="#b1460f"/></pattern>"##,
     r##"<pattern id="pattern-vacancies" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#ffffff"/><circle cx="4" cy="4" r="2.5" fill="#00703c"/></pattern>"##,
@@ -53,10 +67,29 @@ pub struct Labels<'a> {
     pub desc_id: &'a str,
 }
 
-fn open(out: &mut String, height: f64, labels: Labels, description: &str) {
+/// A chart in both layouts, the wide one first: the stylesheet shows the one that fits the
+/// chart's container. The narrow one's description gets the id `{desc_id}-narrow`, so ids stay
+/// unique; each names itself from the same title.
+pub fn responsive(labels: Labels, draw: impl Fn(ChartLayout, Labels) -> String) -> String {
+    let narrow_desc = format!("{}-narrow", labels.desc_id);
+    let mut out = draw(ChartLayout::WIDE, labels);
+    out.push_str(&draw(
+        ChartLayout::NARROW,
+        Labels {
+            title_id: labels.title_id,
+            desc_id: &narrow_desc,
+        },
+    ));
+    out
+}
+
+fn open(out: &mut String, layout: ChartLayout, height: f64, labels: Labels, description: &str) {
     let _ = write!(
         out,
-        r#"<svg class="chart__svg" viewBox="0 0 640 {height}" role="img" aria-labelledby="{} {}" focusable="false"><desc id="{}">{}</desc>"#,
+        r#"<svg class="chart__svg chart__svg--{}" viewBox="0 0 {} {height}" font-size="{}" role="img" aria-labelledby="{} {}" focusable="false"><desc id="{}">{}</desc>"#,
+        if layout.narrow { "narrow" } else { "wide" },
+        layout.width(),
+        ChartLayout::FONT,
         escape(labels.title_id),
         escape(labels.desc_id),
         escape(labels.desc_id),
@@ -64,46 +97,116 @@ fn open(out: &mut String, height: f64, labels: Labels, description: &str) {
     );
 }
 
-fn ticks(out: &mut String, plot: Plot, axis: &Axis) {
+/// A number in a few characters for a tight spot: "950", "2.5k", "40k", "1.2m", "3.3bn".
+pub fn abbreviated(v: f64) -> String {
+    let a = v.abs();
+    if a >= 999_500_000.0 {
+        format!("{}bn", trim(v / 1e9, 1))
+    } else if a >= 999_500.0 {
+        format!("{}m", trim(v / 1e6, 1))
+    } else if a >= 1_000.0 {
+        format!("{}k", trim(v / 1e3, 1))
+    } else {
+        grouped(round_count(v))
+    }
+}
+
+/// A count as a chart label: grouped ("34,948") when it fits in `room` units, else
+/// abbreviated ("1.2m").
+fn fitted(v: f64, room: f64, bold: bool) -> String {
+    let full = count(v);
+    if text_width(&full, ChartLayout::FONT, bold) <= room {
+        full
+    } else {
+        abbreviated(v)
+    }
+}
+
+/// A change as a chart label: "+920", or abbreviated ("+1.2m") when it does not fit.
+fn fitted_signed(v: f64, room: f64, bold: bool) -> String {
+    let full = signed_count(v);
+    if text_width(&full, ChartLayout::FONT, bold) <= room {
+        full
+    } else if round_count(v) > 0 {
+        format!("+{}", abbreviated(v))
+    } else {
+        abbreviated(v)
+    }
+}
+
+/// The baseline of a label meant to sit just above `y`, moved below it if it would leave the top.
+fn above(y: f64, gap: f64) -> f64 {
+    let baseline = y - gap;
+    if baseline - ChartLayout::FONT < 0.0 {
+        y + gap + ChartLayout::FONT
+    } else {
+        baseline
+    }
+}
+
+fn ticks(out: &mut String, layout: ChartLayout, plot: Plot, axis: &Axis) {
+    let room = plot.left - 8.0;
+    let short = axis.ticks.iter().any(|&t| {
+        text_width(&grouped(t as i64), ChartLayout::FONT, false) > room
+            || (layout.narrow && t >= 10_000.0)
+    });
     for &t in &axis.ticks {
         let y = plot.y(axis, t);
+        let label = if short {
+            abbreviated(t)
+        } else {
+            grouped(t as i64)
+        };
         let _ = write!(
             out,
             r#"<g class="chart__tick"><line x1="{:.1}" x2="{:.1}" y1="{y:.1}" y2="{y:.1}"/><text x="{:.1}" y="{:.1}" text-anchor="end">{}</text></g>"#,
             plot.left,
             plot.left + plot.width,
             plot.left - 8.0,
-            y + 4.0,
-            grouped(t as i64)
+            y + 5.0,
+            label
         );
     }
 }
 
-fn x_labels(out: &mut String, plot: Plot, labels: &[String]) {
+/// The labels under the columns: as many as fit, counted back from the last, each centred
+/// under its column but kept inside the chart.
+fn x_labels(out: &mut String, layout: ChartLayout, plot: Plot, labels: &[String]) {
     let n = labels.len();
-    let every = if n > 12 { 2 } else { 1 };
+    let widest = labels
+        .iter()
+        .map(|l| text_width(l, ChartLayout::FONT, false))
+        .fold(0.0, f64::max);
+    let every = label_every(n, plot.width / n.max(1) as f64, widest, 8.0);
     for (i, l) in labels.iter().enumerate() {
-        if i % every == 0 || i + 1 == n {
+        if (n - 1 - i).is_multiple_of(every) {
+            let half = text_width(l, ChartLayout::FONT, false) / 2.0;
+            let x = column_centre(plot, i, n).clamp(half + 2.0, layout.width() - half - 2.0);
             let _ = write!(
                 out,
                 r#"<text class="chart__label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
-                column_centre(plot, i, n),
-                plot.bottom() + 18.0,
+                x,
+                plot.bottom() + 20.0,
                 escape(l)
             );
         }
     }
 }
 
-fn close(out: &mut String, plot: Plot) {
+fn axis_line(out: &mut String, plot: Plot) {
     let _ = write!(
         out,
-        r#"<line class="chart__axis" x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/></svg>"#,
+        r#"<line class="chart__axis" x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/>"#,
         plot.left,
         plot.left + plot.width,
         plot.bottom(),
         plot.bottom()
     );
+}
+
+fn close(out: &mut String, plot: Plot) {
+    axis_line(out, plot);
+    out.push_str("</svg>");
 }
 
 fn text(out: &mut String, class: &str, x: f64, y: f64, anchor: &str, content: &str) {
@@ -115,15 +218,23 @@ fn text(out: &mut String, class: &str, x: f64, y: f64, anchor: &str, content: &s
 }
 
 /// Stacked columns of the total split into its parts, one column per year, the total written
-/// above the last column.
-pub fn stacked_columns(parts: &[Part], years: &[String], labels: Labels) -> String {
-    let plot = Plot::STANDARD;
+/// above the last column. The parts' fills come from [`pattern_defs`], which the page writes once.
+pub fn stacked_columns(
+    parts: &[Part],
+    years: &[String],
+    layout: ChartLayout,
+    labels: Labels,
+) -> String {
+    let plot = layout.plot();
     let n = parts.first().map_or(0, |p| p.values.len());
     let totals: Vec<i64> = (0..n)
         .map(|i| parts.iter().map(|p| p.values[i].max(0)).sum())
         .collect();
     let last = totals.last().copied().unwrap_or(0);
-    let axis = nice_axis(totals.iter().copied().max().unwrap_or(0) as f64, 4);
+    let axis = nice_axis(
+        totals.iter().copied().max().unwrap_or(0) as f64,
+        layout.ticks(),
+    );
     let description = match (years.first(), years.last()) {
         (Some(first), Some(end)) => {
             let split: Vec<String> = parts
@@ -145,9 +256,8 @@ pub fn stacked_columns(parts: &[Part], years: &[String], labels: Labels) -> Stri
         _ => String::new(),
     };
     let mut out = String::with_capacity(4096);
-    open(&mut out, 320.0, labels, &description);
-    out.push_str(PATTERNS);
-    ticks(&mut out, plot, &axis);
+    open(&mut out, layout, layout.height(), labels, &description);
+    ticks(&mut out, layout, plot, &axis);
     let values: Vec<Vec<i64>> = parts.iter().map(|p| p.values.clone()).collect();
     for (rects, part) in stack(&values, plot, &axis).iter().zip(parts) {
         for r in rects {
@@ -162,16 +272,16 @@ pub fn stacked_columns(parts: &[Part], years: &[String], labels: Labels) -> Stri
             );
         }
     }
-    x_labels(&mut out, plot, years);
+    x_labels(&mut out, layout, plot, years);
     if n > 0 {
-        let x = column_centre(plot, n - 1, n);
+        let x = column_centre(plot, n - 1, n) + plot.width / n as f64 * 0.35;
         text(
             &mut out,
             "chart__value",
             x,
-            plot.y(&axis, last as f64) - 6.0,
+            above(plot.y(&axis, last as f64), 6.0),
             "end",
-            &grouped(last),
+            &fitted(last as f64, x - plot.left, true),
         );
     }
     close(&mut out, plot);
@@ -179,9 +289,12 @@ pub fn stacked_columns(parts: &[Part], years: &[String], labels: Labels) -> Stri
 }
 
 /// A line of one figure over the years, labelled at its ends.
-pub fn line(points: &[(String, i64)], labels: Labels) -> String {
-    let plot = Plot::STANDARD;
-    let axis = nice_axis(points.iter().map(|p| p.1).max().unwrap_or(0) as f64, 4);
+pub fn line(points: &[(String, i64)], layout: ChartLayout, labels: Labels) -> String {
+    let plot = layout.plot();
+    let axis = nice_axis(
+        points.iter().map(|p| p.1).max().unwrap_or(0) as f64,
+        layout.ticks(),
+    );
     let n = points.len();
     let xy: Vec<(f64, f64)> = points
         .iter()
@@ -199,8 +312,8 @@ pub fn line(points: &[(String, i64)], labels: Labels) -> String {
         _ => String::new(),
     };
     let mut out = String::with_capacity(2048);
-    open(&mut out, 320.0, labels, &description);
-    ticks(&mut out, plot, &axis);
+    open(&mut out, layout, layout.height(), labels, &description);
+    ticks(&mut out, layout, plot, &axis);
     let _ = write!(
         out,
         r#"<path class="chart__line" d="{}" fill="none"/>"#,
@@ -213,26 +326,41 @@ pub fn line(points: &[(String, i64)], labels: Labels) -> String {
         );
     }
     let years: Vec<String> = points.iter().map(|p| p.0.clone()).collect();
-    x_labels(&mut out, plot, &years);
-    if let (Some(f), Some(l), Some(fp), Some(lp)) =
-        (points.first(), points.last(), xy.first(), xy.last())
-    {
-        text(
-            &mut out,
-            "chart__value",
-            fp.0,
-            fp.1 - 10.0,
-            "start",
-            &grouped(f.1),
-        );
-        text(
-            &mut out,
-            "chart__value",
-            lp.0,
-            lp.1 - 10.0,
-            "end",
-            &grouped(l.1),
-        );
+    x_labels(&mut out, layout, plot, &years);
+    let room = plot.width / 2.0 - 8.0;
+    match (points.first(), points.last(), xy.first(), xy.last()) {
+        (Some(f), Some(_), Some(fp), Some(_)) if n == 1 => {
+            let label = fitted(f.1 as f64, room, true);
+            text(
+                &mut out,
+                "chart__value",
+                fp.0,
+                above(fp.1, 10.0),
+                "middle",
+                &label,
+            );
+        }
+        (Some(f), Some(l), Some(fp), Some(lp)) => {
+            let first = fitted(f.1 as f64, room, true);
+            let last = fitted(l.1 as f64, room, true);
+            text(
+                &mut out,
+                "chart__value",
+                fp.0,
+                above(fp.1, 10.0),
+                "start",
+                &first,
+            );
+            text(
+                &mut out,
+                "chart__value",
+                lp.0,
+                above(lp.1, 10.0),
+                "end",
+                &last,
+            );
+        }
+        _ => {}
     }
     close(&mut out, plot);
     out
@@ -240,15 +368,21 @@ pub fn line(points: &[(String, i64)], labels: Labels) -> String {
 
 /// The fan chart: 10-90% and 25-75% bands of the total per year around the central line.
 /// `rows` and `central` hold one entry per year after the base.
-pub fn fan(rows: &[FanRow], central: &[f64], years: &[String], labels: Labels) -> String {
-    let plot = Plot::STANDARD;
+pub fn fan(
+    rows: &[FanRow],
+    central: &[f64],
+    years: &[String],
+    layout: ChartLayout,
+    labels: Labels,
+) -> String {
+    let plot = layout.plot();
     let n = central.len();
     let top = rows
         .iter()
         .map(|r| r.p90)
         .chain(central.iter().copied())
         .fold(0.0, f64::max);
-    let axis = nice_axis(top, 4);
+    let axis = nice_axis(top, layout.ticks());
     let x = |i: usize| column_centre(plot, i, n);
     let line_of = |get: fn(&FanRow) -> f64| -> Vec<(f64, f64)> {
         rows.iter()
@@ -267,8 +401,8 @@ pub fn fan(rows: &[FanRow], central: &[f64], years: &[String], labels: Labels) -
         _ => String::new(),
     };
     let mut out = String::with_capacity(4096);
-    open(&mut out, 320.0, labels, &description);
-    ticks(&mut out, plot, &axis);
+    open(&mut out, layout, layout.height(), labels, &description);
+    ticks(&mut out, layout, plot, &axis);
     if rows.len() == n && n > 0 {
         let outer = band_path(&line_of(|r| r.p90), &line_of(|r| r.p10));
         let inner = band_path(&line_of(|r| r.p75), &line_of(|r| r.p25));
@@ -287,22 +421,26 @@ pub fn fan(rows: &[FanRow], central: &[f64], years: &[String], labels: Labels) -
         r#"<path class="fan__central" d="{}" fill="none"/>"#,
         line_path(&mid)
     );
-    x_labels(&mut out, plot, years);
+    x_labels(&mut out, layout, plot, years);
     close(&mut out, plot);
     out
 }
 
 /// The tornado chart: one bar per assumption from the total with it at its low value to the
-/// total at its high value, in the order given (largest first).
-pub fn tornado(bars: &[Bar], labels: Labels) -> String {
-    const LEFT: f64 = 230.0;
-    const WIDTH: f64 = 380.0;
-    const ROW: f64 = 44.0;
+/// total at its high value, in the order given (largest first). Wide: the assumption beside
+/// its bar; narrow: above it, so the bar has the whole width.
+pub fn tornado(bars: &[Bar], layout: ChartLayout, labels: Labels) -> String {
+    // Left edge and width of the bars, row height, bar top and height, values' baseline.
+    let (left, width, row, bar_y, bar_h, value_y) = if layout.narrow {
+        (64.0, 192.0, 60.0, 24.0, 20.0, 39.0)
+    } else {
+        (290.0, 290.0, 44.0, 8.0, 24.0, 25.0)
+    };
     let values: Vec<f64> = bars
         .iter()
         .flat_map(|b| [b.total_at_low, b.total_at_high])
         .collect();
-    let scale = HScale::around(&values, LEFT, WIDTH);
+    let scale = HScale::around(&values, left, width);
     let description = bars.first().map_or_else(String::new, |top| {
         format!(
             "{} moves the total most: from {} to {}. The figures are in the table below.",
@@ -314,40 +452,58 @@ pub fn tornado(bars: &[Bar], labels: Labels) -> String {
     let mut out = String::with_capacity(2048);
     open(
         &mut out,
-        24.0 + ROW * bars.len() as f64,
+        layout,
+        12.0 + row * bars.len() as f64,
         labels,
         &description,
     );
     for (i, b) in bars.iter().enumerate() {
-        let y = 12.0 + ROW * i as f64;
+        let y = 6.0 + row * i as f64;
         let (lo, hi) = (
             b.total_at_low.min(b.total_at_high),
             b.total_at_low.max(b.total_at_high),
         );
         let (x0, x1) = (scale.x(lo), scale.x(hi));
-        text(&mut out, "", LEFT - 10.0, y + 18.0, "end", b.parameter);
+        if layout.narrow {
+            text(&mut out, "", 4.0, y + 16.0, "start", b.parameter);
+        } else {
+            // Right-aligned in the column left of the values, on two lines if need be.
+            let lines = wrap(b.parameter, 216.0, ChartLayout::FONT, false);
+            let first = if lines.len() > 1 { 16.0 } else { 25.0 };
+            for (j, line) in lines.iter().take(2).enumerate() {
+                text(
+                    &mut out,
+                    "",
+                    220.0,
+                    y + first + 18.0 * j as f64,
+                    "end",
+                    line,
+                );
+            }
+        }
         let _ = write!(
             out,
-            r#"<rect class="tornado__bar" x="{x0:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/>"#,
-            y + 4.0,
+            r#"<rect class="tornado__bar" x="{x0:.1}" y="{:.1}" width="{:.1}" height="{bar_h:.1}"/>"#,
+            y + bar_y,
             (x1 - x0).max(1.0),
-            ROW - 16.0
         );
+        let lo_room = if layout.narrow { x0 - 10.0 } else { x0 - 230.0 };
+        let hi_room = layout.width() - x1 - 10.0;
         text(
             &mut out,
             "chart__small",
-            x0 - 4.0,
-            y + 38.0,
+            x0 - 6.0,
+            y + value_y,
             "end",
-            &count(lo),
+            &fitted(lo, lo_room, false),
         );
         text(
             &mut out,
             "chart__small",
-            x1 + 4.0,
-            y + 38.0,
+            x1 + 6.0,
+            y + value_y,
             "start",
-            &count(hi),
+            &fitted(hi, hi_room, false),
         );
     }
     out.push_str("</svg>");
@@ -355,17 +511,9 @@ pub fn tornado(bars: &[Bar], labels: Labels) -> String {
 }
 
 /// The waterfall: the total built up from its parts, each bar starting where the last ended,
-/// then the total.
-pub fn waterfall(steps: &[Step], labels: Labels) -> String {
-    let plot = Plot::STANDARD;
+/// then the total. Wide: columns; narrow: a bar per row under its label.
+pub fn waterfall(steps: &[Step], layout: ChartLayout, labels: Labels) -> String {
     let total = steps.last().map_or(0.0, |l| l.end);
-    let ends = steps.iter().flat_map(|p| [p.start, p.end]);
-    let lo = ends.clone().fold(0.0, f64::min);
-    let hi = ends.fold(total, f64::max);
-    let axis = nice_axis(hi - lo, 4);
-    let y = |v: f64| plot.bottom() - plot.height * ((v - lo) / axis.max).clamp(0.0, 1.0);
-    let slot = plot.width / (steps.len() + 1) as f64;
-    let w = slot * 0.7;
     let parts: Vec<String> = steps
         .iter()
         .map(|p| format!("{} {}", p.label.to_lowercase(), signed_count(p.size())))
@@ -375,61 +523,109 @@ pub fn waterfall(steps: &[Step], labels: Labels) -> String {
         parts.join(", "),
         count(total)
     );
-    let mut out = String::with_capacity(2048);
-    open(&mut out, 340.0, labels, &description);
-    let bars = steps
+    let bars: Vec<(&str, f64, f64, bool)> = steps
         .iter()
-        .map(|p| {
-            (
-                p.label,
-                p.start,
-                p.end,
-                signed_count(p.size()),
-                "waterfall__step",
-            )
-        })
-        .chain(std::iter::once((
-            "Total",
-            0.0,
-            total,
-            count(total),
-            "waterfall__total",
-        )));
-    for (i, (label, start, end, value, class)) in bars.enumerate() {
+        .map(|p| (p.label, p.start, p.end, false))
+        .chain(std::iter::once(("Total", 0.0, total, true)))
+        .collect();
+    let ends = steps.iter().flat_map(|p| [p.start, p.end]);
+    let lo = ends.clone().fold(0.0, f64::min);
+    let hi = ends.fold(total, f64::max);
+    let mut out = String::with_capacity(2048);
+    if layout.narrow {
+        const ROW: f64 = 52.0;
+        const LEFT: f64 = 8.0;
+        const WIDTH: f64 = 224.0;
+        let span = (hi - lo).max(1.0);
+        let x = |v: f64| LEFT + WIDTH * ((v - lo) / span).clamp(0.0, 1.0);
+        let height = 8.0 + ROW * bars.len() as f64;
+        open(&mut out, layout, height, labels, &description);
+        for (i, (label, start, end, is_total)) in bars.iter().enumerate() {
+            let y = 4.0 + ROW * i as f64;
+            let (a, b) = (x(*start), x(*end));
+            text(&mut out, "", 4.0, y + 16.0, "start", label);
+            let _ = write!(
+                out,
+                r#"<rect class="{}" x="{:.1}" y="{:.1}" width="{:.1}" height="18"/>"#,
+                if *is_total {
+                    "waterfall__total"
+                } else {
+                    "waterfall__step"
+                },
+                a.min(b),
+                y + 22.0,
+                (a - b).abs().max(1.0)
+            );
+            let at = a.max(b) + 6.0;
+            let room = layout.width() - at - 4.0;
+            let value = if *is_total {
+                fitted(*end, room, true)
+            } else {
+                fitted_signed(end - start, room, true)
+            };
+            text(&mut out, "chart__value", at, y + 36.0, "start", &value);
+        }
+        // The zero line beside each bar, not through the labels above the bars.
+        let zero = x(0.0);
+        for i in 0..bars.len() {
+            let y = 4.0 + ROW * i as f64;
+            let _ = write!(
+                out,
+                r#"<line class="chart__axis" x1="{zero:.1}" x2="{zero:.1}" y1="{:.1}" y2="{:.1}"/>"#,
+                y + 20.0,
+                y + 42.0
+            );
+        }
+        out.push_str("</svg>");
+        return out;
+    }
+    let plot = Plot::STANDARD;
+    let axis = nice_axis(hi - lo, 4);
+    let y = |v: f64| plot.bottom() - plot.height * ((v - lo) / axis.max).clamp(0.0, 1.0);
+    let slot = plot.width / bars.len().max(1) as f64;
+    let w = slot * 0.7;
+    open(&mut out, layout, 340.0, labels, &description);
+    for (i, (label, start, end, is_total)) in bars.iter().enumerate() {
         let x = plot.left + slot * i as f64 + slot * 0.15;
-        let (a, b) = (y(start), y(end));
+        let (a, b) = (y(*start), y(*end));
         let _ = write!(
             out,
-            r#"<rect class="{class}" x="{x:.1}" y="{:.1}" width="{w:.1}" height="{:.1}"/>"#,
+            r#"<rect class="{}" x="{x:.1}" y="{:.1}" width="{w:.1}" height="{:.1}"/>"#,
+            if *is_total {
+                "waterfall__total"
+            } else {
+                "waterfall__step"
+            },
             a.min(b),
             (a - b).abs().max(1.0)
         );
+        let value = if *is_total {
+            fitted(*end, slot - 4.0, true)
+        } else {
+            fitted_signed(end - start, slot - 4.0, true)
+        };
         text(
             &mut out,
             "chart__value",
             x + w / 2.0,
-            a.min(b) - 6.0,
+            above(a.min(b), 6.0),
             "middle",
             &value,
         );
-        let words: Vec<&str> = label.split(' ').collect();
-        let half = words.len().div_ceil(2);
-        text(
-            &mut out,
-            "chart__small",
-            x + w / 2.0,
-            plot.bottom() + 18.0,
-            "middle",
-            &words[..half].join(" "),
-        );
-        text(
-            &mut out,
-            "chart__small",
-            x + w / 2.0,
-            plot.bottom() + 34.0,
-            "middle",
-            &words[half..].join(" "),
-        );
+        for (j, line) in wrap(label, slot - 8.0, ChartLayout::FONT, false)
+            .iter()
+            .take(3)
+            .enumerate()
+        {
+            text(
+                &mut out,
+                "chart__label",
+                x + w / 2.0,
+                plot.bottom() + 20.0 + 18.0 * j as f64,
+                "middle",
+                line,
+            );
+        }
     }
     close(&mut out, plot);
     out
@@ -438,11 +634,20 @@ pub fn waterfall(steps: &[Step], labels: Labels) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::ADULT_BASELINE;
+    use crate::engine::uncertainty::{
+        monte_carlo_adult, monte_carlo_provider, tornado_adult, tornado_provider,
+        waterfall as steps_of, AdultRanges, ProviderRanges,
+    };
+    use crate::engine::{project_adult, project_provider, Projection};
+    use crate::report::{adult_table, provider_table, ResultTable};
+    use crate::scenario::Scenario;
 
     const L: Labels = Labels {
         title_id: "t",
         desc_id: "d",
     };
+    const BOTH: [ChartLayout; 2] = [ChartLayout::WIDE, ChartLayout::NARROW];
 
     #[test]
     fn text_is_escaped() {
@@ -466,9 +671,14 @@ mod tests {
                 values: vec![1, 2],
             },
         ];
-        let svg = stacked_columns(&parts, &["2023".into(), "2024".into()], L);
+        let svg = stacked_columns(
+            &parts,
+            &["2023".into(), "2024".into()],
+            ChartLayout::WIDE,
+            L,
+        );
         assert!(svg.starts_with(
-            r#"<svg class="chart__svg" viewBox="0 0 640 320" role="img" aria-labelledby="t d""#
+            r#"<svg class="chart__svg chart__svg--wide" viewBox="0 0 640 320" font-size="14" role="img" aria-labelledby="t d""#
         ));
         assert!(svg
             .contains("By 2024 the total is 22: 20 replacing leavers, 2 extra staff for demand."));
@@ -478,16 +688,252 @@ mod tests {
     }
 
     #[test]
+    fn both_layouts_are_written_with_their_own_description_ids() {
+        let both = responsive(L, |layout, labels| {
+            line(&[("2023".into(), 5)], layout, labels)
+        });
+        assert_eq!(both.matches("<svg ").count(), 2);
+        assert!(both.contains(r#"class="chart__svg chart__svg--wide" viewBox="0 0 640 "#));
+        assert!(both.contains(r#"class="chart__svg chart__svg--narrow" viewBox="0 0 320 "#));
+        assert!(both.contains(r#"aria-labelledby="t d""#) && both.contains(r#"<desc id="d">"#));
+        assert!(both.contains(r#"aria-labelledby="t d-narrow""#));
+        assert!(both.contains(r#"<desc id="d-narrow">"#));
+    }
+
+    #[test]
+    fn numbers_are_shortened_only_where_they_do_not_fit() {
+        assert_eq!(abbreviated(950.0), "950");
+        assert_eq!(abbreviated(2_500.0), "2.5k");
+        assert_eq!(abbreviated(40_000.0), "40k");
+        assert_eq!(abbreviated(1_234_567.0), "1.2m");
+        assert_eq!(abbreviated(-12_000.0), "-12k");
+        assert_eq!(fitted(34_948.0, 100.0, true), "34,948");
+        assert_eq!(fitted(34_948.0, 30.0, true), "34.9k");
+    }
+
+    #[test]
     fn every_chart_is_well_formed_for_empty_input() {
-        for svg in [
-            stacked_columns(&[], &[], L),
-            line(&[], L),
-            fan(&[], &[], &[], L),
-            tornado(&[], L),
-            waterfall(&[], L),
-        ] {
-            assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"), "{svg}");
-            assert!(!svg.contains("NaN") && !svg.contains("inf"), "{svg}");
+        for layout in BOTH {
+            for svg in [
+                stacked_columns(&[], &[], layout, L),
+                line(&[], layout, L),
+                fan(&[], &[], &[], layout, L),
+                tornado(&[], layout, L),
+                waterfall(&[], layout, L),
+            ] {
+                assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"), "{svg}");
+                assert!(!svg.contains("NaN") && !svg.contains("inf"), "{svg}");
+            }
         }
+    }
+
+    /// A label's estimated box in SVG units: left, right, top, bottom.
+    #[derive(Debug)]
+    struct TextBox {
+        text: String,
+        x0: f64,
+        x1: f64,
+        y0: f64,
+        y1: f64,
+    }
+
+    fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let len = tag[start..].find('"')?;
+        Some(&tag[start..start + len])
+    }
+
+    /// The `viewBox` size and every label's box of one SVG, from its markup.
+    fn layout_of(svg: &str) -> (f64, f64, Vec<TextBox>) {
+        let view_box: Vec<f64> = attribute(svg, "viewBox")
+            .expect("a viewBox")
+            .split(' ')
+            .map(|v| v.parse().expect("a number"))
+            .collect();
+        let font: f64 = attribute(svg, "font-size")
+            .expect("a font size")
+            .parse()
+            .expect("a number");
+        let mut boxes = Vec::new();
+        let mut rest = svg;
+        while let Some(i) = rest.find("<text ") {
+            rest = &rest[i..];
+            let close = rest.find('>').expect("a closed tag");
+            let tag = &rest[..close];
+            let end = rest.find("</text>").expect("an end tag");
+            let text = rest[close + 1..end]
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            let num = |n: &str| -> f64 { attribute(tag, n).expect(n).parse().expect(n) };
+            let (x, y) = (num("x"), num("y"));
+            let bold = attribute(tag, "class").is_some_and(|c| c.contains("chart__value"));
+            let w = text_width(&text, font, bold);
+            let x0 = match attribute(tag, "text-anchor") {
+                Some("end") => x - w,
+                Some("middle") => x - w / 2.0,
+                _ => x,
+            };
+            boxes.push(TextBox {
+                text,
+                x0,
+                x1: x0 + w,
+                // A line box as browsers measure it: a sans-serif font's ascent and descent.
+                y0: y - 0.95 * font,
+                y1: y + 0.3 * font,
+            });
+            rest = &rest[end..];
+        }
+        (view_box[2], view_box[3], boxes)
+    }
+
+    /// Every label inside the chart, none overlapping another.
+    fn assert_readable(name: &str, svg: &str) {
+        let (w, h, boxes) = layout_of(svg);
+        for b in &boxes {
+            assert!(
+                b.x0 >= 0.0 && b.x1 <= w && b.y0 >= 0.0 && b.y1 <= h,
+                "{name}: {:?} ({b:?}) leaves the {w} x {h} chart",
+                b.text
+            );
+        }
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let apart = a.x1 <= b.x0 + 0.5
+                    || b.x1 <= a.x0 + 0.5
+                    || a.y1 <= b.y0 + 0.5
+                    || b.y1 <= a.y0 + 0.5;
+                assert!(
+                    apart,
+                    "{name}: {:?} overlaps {:?} ({a:?}, {b:?})",
+                    a.text, b.text
+                );
+            }
+        }
+    }
+
+    fn adult(query: &str) -> (Projection, ResultTable) {
+        let a = Scenario::from_query(query).form.adult();
+        let p = project_adult(&ADULT_BASELINE, &a);
+        let t = adult_table(&a, &p);
+        (p, t)
+    }
+
+    fn provider(query: &str) -> (Projection, ResultTable) {
+        let a = Scenario::from_query(query).form.provider();
+        let p = project_provider(&a);
+        let t = provider_table(&a, &p);
+        (p, t)
+    }
+
+    const ADULT: [&str; 5] = [
+        "?view=adult",
+        "?view=adult&horizon=2023",
+        "?view=adult&horizon=2024&vacancies=1&reforms=1",
+        "?view=adult&horizon=2040&vacancies=1&reforms=1&turnover=100&stay=0&demand=20",
+        "?view=adult&horizon=2040&demand=-10&turnover=0",
+    ];
+    const PROVIDER: [&str; 4] = [
+        "?view=provider",
+        "?view=provider&years=1",
+        "?view=provider&staff=1000000&turnover=100&vacancies=1000000&growth=50&years=20",
+        "?view=provider&staff=1&turnover=0&vacancies=0&growth=-20&years=20",
+    ];
+
+    #[test]
+    fn column_and_line_charts_are_readable_in_both_layouts() {
+        let mut cases: Vec<(String, Vec<Part>, ResultTable)> = ADULT
+            .iter()
+            .map(|q| {
+                let (_, t) = adult(q);
+                (q.to_string(), crate::report::adult_parts(&t), t)
+            })
+            .collect();
+        for q in PROVIDER {
+            let (p, t) = provider(q);
+            let rows = &p.rows[1..];
+            let part = |label, pattern, f: fn(&crate::engine::YearRow) -> f64| Part {
+                label,
+                pattern,
+                values: rows.iter().map(|r| round_count(f(r)).max(0)).collect(),
+            };
+            let split = vec![
+                part("Replacing leavers", "leavers", |r| r.replacing_leavers),
+                part("Filling vacancies", "vacancies", |r| r.vacancies),
+            ];
+            cases.push((q.to_string(), split, t));
+        }
+        for (q, split, t) in &cases {
+            let years: Vec<String> = t.rows.iter().map(|r| r.label.clone()).collect();
+            let points: Vec<(String, i64)> = t
+                .rows
+                .iter()
+                .map(|r| (r.label.clone(), r.cells[0]))
+                .collect();
+            for layout in BOTH {
+                let name = format!("{q} {layout:?}");
+                assert_readable(
+                    &format!("stacked {name}"),
+                    &stacked_columns(split, &years, layout, L),
+                );
+                assert_readable(&format!("line {name}"), &line(&points, layout, L));
+            }
+        }
+    }
+
+    #[test]
+    fn uncertainty_charts_are_readable_in_both_layouts() {
+        for q in ADULT {
+            let a = Scenario::from_query(q).form.adult();
+            let (p, t) = adult(q);
+            let years: Vec<String> = t.rows.iter().map(|r| r.label.clone()).collect();
+            let ranges = AdultRanges::around(&a);
+            let f = monte_carlo_adult(&ADULT_BASELINE, &a, &ranges, 200, 1);
+            let central: Vec<f64> = p.rows[1..].iter().map(|r| r.total).collect();
+            let bars = tornado_adult(&ADULT_BASELINE, &a, &ranges);
+            for layout in BOTH {
+                let name = format!("{q} {layout:?}");
+                assert_readable(
+                    &format!("fan {name}"),
+                    &fan(&f.rows[1..], &central, &years, layout, L),
+                );
+                assert_readable(&format!("tornado {name}"), &tornado(&bars, layout, L));
+                assert_readable(
+                    &format!("waterfall {name}"),
+                    &waterfall(&steps_of(&p), layout, L),
+                );
+            }
+        }
+        for q in PROVIDER {
+            let a = Scenario::from_query(q).form.provider();
+            let (p, t) = provider(q);
+            let years: Vec<String> = t.rows.iter().map(|r| r.label.clone()).collect();
+            let ranges = ProviderRanges::around(&a);
+            let f = monte_carlo_provider(&a, &ranges, 200, 1);
+            let central: Vec<f64> = p.rows[1..].iter().map(|r| r.total).collect();
+            let bars = tornado_provider(&a, &ranges);
+            for layout in BOTH {
+                let name = format!("{q} {layout:?}");
+                assert_readable(
+                    &format!("fan {name}"),
+                    &fan(&f.rows[1..], &central, &years, layout, L),
+                );
+                assert_readable(&format!("tornado {name}"), &tornado(&bars, layout, L));
+                assert_readable(
+                    &format!("waterfall {name}"),
+                    &waterfall(&steps_of(&p), layout, L),
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_checker_catches_overlaps_and_labels_outside_the_chart() {
+        let overlapping = r#"<svg viewBox="0 0 100 50" font-size="14"><text x="10" y="20">2023</text><text x="20" y="20">2024</text></svg>"#;
+        assert!(std::panic::catch_unwind(|| assert_readable("overlap", overlapping)).is_err());
+        let outside = r#"<svg viewBox="0 0 100 50" font-size="14"><text x="4" y="20" text-anchor="end">40,000</text></svg>"#;
+        assert!(std::panic::catch_unwind(|| assert_readable("outside", outside)).is_err());
     }
 }

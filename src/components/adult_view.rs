@@ -11,10 +11,10 @@ use leptos::prelude::*;
 
 use super::{
     central_totals, last_valid, row_labels, simulation, view_errors, workforce_line, AdultContext,
-    CheckboxField, ErrorSummary, NumberField, RangeRow, Results, ScenarioPicker, Sources,
-    UncertaintyPanel,
+    CheckboxField, ErrorSummary, Headline, NumberField, RangeRow, Recap, Results, ScenarioPicker,
+    Sources, Supplement, UncertaintyPanel,
 };
-use super::{shown_scenario, TargetAnswer};
+use super::{shown_scenario, TargetAnswer, WorkingOut};
 
 fn range_rows(a: &AdultAssumptions, r: &AdultRanges) -> Vec<RangeRow> {
     let loss = a.sector_leaver_rate().as_percent();
@@ -93,12 +93,15 @@ pub fn AdultView(
     let published: Vec<String> = PUBLISHED_YEARS.iter().map(u16::to_string).collect();
     view! {
         <h1>"Adult social care in Staffordshire"</h1>
+        <Headline text=headline errors=errors/>
+        <WorkingOut working=working/>
         <p class="lead">
             "How many new adult social care staff Staffordshire needs from 2022 to a year you choose: staff for growing demand as the number of people aged 65 and over rises, plus staff to replace those who leave social care. Change any assumption and the results update at once."
         </p>
         <ErrorSummary errors=errors/>
         <div class="calculator">
             <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
+                <Recap table=table/>
                 <h2 id="assumptions-heading">"Assumptions"</h2>
                 <ScenarioPicker scenario=scenario view=View::Adult presets=presets/>
                 <NumberField
@@ -142,9 +145,6 @@ pub fn AdultView(
             <Results
                 scenario=scenario
                 table=table
-                headline=headline
-                working=working
-                errors=errors
                 parts=parts
                 parts_title=Signal::derive(move || format!("New adult social care staff needed since 2022, by year, to {}", horizon()))
                 line=line
@@ -153,30 +153,36 @@ pub fn AdultView(
         </div>
         <TargetAnswer scenario=scenario shown=shown view=View::Adult
             hint="The most new adult social care staff a year that can realistically be recruited, on average over the years to the target year. The calculator works out the staff turnover (with the same share of leavers staying in social care) at which the need is no more than this. Leave empty for no target."/>
-        <UncertaintyPanel
-            scenario=scenario
-            fan=fan
-            updating=updating
-            central=central
-            labels=labels
-            when=Signal::derive(move || format!("by {}", horizon()))
-            bars=bars
-            steps=steps
-            ranges=Signal::derive(move || range_rows(&assumptions.get(), &ranges.get()))
-        />
-        <AdultContext/>
-        <Sources figures=vec![
-            data::ADULT_REQUIREMENT_2022,
-            data::TURNOVER,
-            data::LEAVERS_STAYING,
-            data::VACANCY_RATE,
-            data::POPULATION_65_PLUS[0],
-            data::POPULATION_65_PLUS[1],
-            data::POPULATION_65_PLUS[2],
-            data::ADULT_WORKFORCE,
-            data::REFORM_POSTS[0],
-            data::REFORM_POSTS[1],
-            data::REFORM_POSTS[2],
-        ]/>
+        <Supplement scenario=scenario flag=Field::ShowRanges>
+            <UncertaintyPanel
+                scenario=scenario
+                fan=fan
+                updating=updating
+                central=central
+                labels=labels
+                when=Signal::derive(move || format!("by {}", horizon()))
+                bars=bars
+                steps=steps
+                ranges=Signal::derive(move || range_rows(&assumptions.get(), &ranges.get()))
+            />
+        </Supplement>
+        <Supplement scenario=scenario flag=Field::ShowContext>
+            <AdultContext/>
+        </Supplement>
+        <Supplement scenario=scenario flag=Field::ShowSources>
+            <Sources figures=vec![
+                data::ADULT_REQUIREMENT_2022,
+                data::TURNOVER,
+                data::LEAVERS_STAYING,
+                data::VACANCY_RATE,
+                data::POPULATION_65_PLUS[0],
+                data::POPULATION_65_PLUS[1],
+                data::POPULATION_65_PLUS[2],
+                data::ADULT_WORKFORCE,
+                data::REFORM_POSTS[0],
+                data::REFORM_POSTS[1],
+                data::REFORM_POSTS[2],
+            ]/>
+        </Supplement>
     }
 }

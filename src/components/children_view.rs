@@ -5,10 +5,10 @@ use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
 use super::{
-    last_valid, view_errors, workforce_line, ChildrenContext, ErrorSummary, NumberField, Results,
-    ScenarioPicker, Sources,
+    last_valid, view_errors, workforce_line, ChildrenContext, ErrorSummary, Headline, NumberField,
+    Recap, Results, ScenarioPicker, Sources, Supplement,
 };
-use super::{shown_scenario, TargetAnswer};
+use super::{shown_scenario, TargetAnswer, WorkingOut};
 
 /// Children's social care in the county council: two staff groups refilled at their own rates.
 #[component]
@@ -35,12 +35,15 @@ pub fn ChildrenView(
     )];
     view! {
         <h1>"Children's social care in Staffordshire County Council"</h1>
+        <Headline text=headline errors=errors/>
+        <WorkingOut working=working/>
         <p class="lead">
             "How many children's social care staff the county council needs to recruit to keep today's capacity: qualified social work roles and other roles, each refilled as staff leave."
         </p>
         <ErrorSummary errors=errors/>
         <div class="calculator">
             <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
+                <Recap table=table/>
                 <h2 id="assumptions-heading">"Assumptions"</h2>
                 <ScenarioPicker scenario=scenario view=View::Children presets=presets/>
                 <NumberField scenario=scenario field=Field::Horizon suffix=""
@@ -62,9 +65,6 @@ pub fn ChildrenView(
             <Results
                 scenario=scenario
                 table=table
-                headline=headline
-                working=working
-                errors=errors
                 parts=parts
                 parts_title=Signal::derive(move || format!("Children's social care staff to recruit since 2022, by year, to {}", horizon()))
                 line=line
@@ -73,7 +73,11 @@ pub fn ChildrenView(
         </div>
         <TargetAnswer scenario=scenario shown=shown view=View::Children
             hint="The most children's social care staff a year the council can realistically recruit, on average over the years to the target year. The calculator works out the refill rates, both changed in proportion, at which the need is no more than this. Leave empty for no target."/>
-        <ChildrenContext/>
-        <Sources figures=[&data::CHILDREN_STAFFING[..], &data::POPULATION_0_17[..], &[data::COUNCIL_CHILDREN_TURNOVER]].concat()/>
+        <Supplement scenario=scenario flag=Field::ShowContext>
+            <ChildrenContext/>
+        </Supplement>
+        <Supplement scenario=scenario flag=Field::ShowSources>
+            <Sources figures=[&data::CHILDREN_STAFFING[..], &data::POPULATION_0_17[..], &[data::COUNCIL_CHILDREN_TURNOVER]].concat()/>
+        </Supplement>
     }
 }

@@ -66,7 +66,8 @@ fn source_text(s: data::Source) -> String {
     }
 }
 
-/// Where vacancies are advertised, the roles most in demand and pay, for the adult view.
+/// Where vacancies are advertised, the roles most in demand and pay, for the adult view, folded
+/// under the heading until asked for.
 #[component]
 pub fn AdultContext() -> impl IntoView {
     let (role_source, roles) = data::POSTINGS_BY_ROLE;
@@ -88,6 +89,8 @@ pub fn AdultContext() -> impl IntoView {
     view! {
         <section class="context" aria-labelledby="context-heading">
             <h2 id="context-heading">"The jobs market behind these figures"</h2>
+            <details class="more">
+            <summary>"Show where vacancies are advertised, the roles most in demand and pay"</summary>
             <h3>"Where social care vacancies are advertised"</h3>
             {postings_table("Social care job postings by town, September 2021 to August 2022", "Town", &towns, source_text(town_source))}
             <h3>"The roles most in demand"</h3>
@@ -106,11 +109,13 @@ pub fn AdultContext() -> impl IntoView {
                 " for full-time work in all sectors in Staffordshire."
             </p>
             <p class="source">"Sources: appendix footnotes 9 to 12 (ASHE; Skills for Care 2021/22; EMSI staffing patterns)."</p>
+            </details>
         </section>
     }
 }
 
-/// The council's children's staff and the 0-17 population, for the children's view.
+/// The council's children's staff and the 0-17 population, for the children's view, folded
+/// under the heading until asked for.
 #[component]
 pub fn ChildrenContext() -> impl IntoView {
     let roles = data::COUNCIL_CHILDREN_ROLES
@@ -125,6 +130,8 @@ pub fn ChildrenContext() -> impl IntoView {
     view! {
         <section class="context" aria-labelledby="context-heading">
             <h2 id="context-heading">"Behind these figures"</h2>
+            <details class="more">
+            <summary>"Show the council's children's staff and the number of children"</summary>
             <p>
                 "The council employs "{data::COUNCIL_CHILDREN_STAFF.shown}
                 " staff in children and families' services. Staff turnover was "
@@ -150,11 +157,13 @@ pub fn ChildrenContext() -> impl IntoView {
                     </table>
                 </div>
             </div>
+            </details>
         </section>
     }
 }
 
-/// A provider's turnover and vacancy rate set against the county's and the region's.
+/// A provider's turnover and vacancy rate set against the county's and, one click away, the
+/// region's.
 #[component]
 pub fn ProviderContext(
     /// The provider's assumptions (the last valid ones).
@@ -198,21 +207,22 @@ pub fn ProviderContext(
         <section class="context" aria-labelledby="context-heading">
             <h2 id="context-heading">"How you compare"</h2>
             <p>{comparison}</p>
+            <p>"Your vacancy rate is "{move || percent(vacancy(), 1)}" of posts."</p>
+            <details class="more">
+            <summary>"Show other turnover rates and the region's vacancy rates"</summary>
             <p>
                 "Other published turnover rates: independent children's providers "
                 {data::CHILDREN_PROVIDER_TURNOVER.shown}", the council's children's services "
                 {data::COUNCIL_CHILDREN_TURNOVER.shown}"."
             </p>
-            <p>
-                "Your vacancy rate is "{move || percent(vacancy(), 1)}" of posts. West Midlands adult social care vacancy rates in April 2022:"
-            </p>
             <div class="table-wrap" role="region" aria-label="West Midlands vacancy rates" tabindex="0">
                 <table class="table table--numbers">
-                    <caption>"West Midlands vacancy rates by role, April 2022 (Skills for Care)"</caption>
+                    <caption>"West Midlands adult social care vacancy rates by role, April 2022 (Skills for Care)"</caption>
                     <thead><tr><th scope="col">"Role"</th><th scope="col">"Vacancy rate"</th></tr></thead>
                     <tbody>{regional}</tbody>
                 </table>
             </div>
+            </details>
         </section>
     }
 }

@@ -1,11 +1,28 @@
-use care_workforce::scenario::Scenario;
+use care_workforce::engine::Field;
+use care_workforce::scenario::{Scenario, View};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
 
-/// "Embed this calculator": the snippet a partner pastes for the current scenario, a copy
-/// button, and a plain iframe for pages that cannot run scripts.
+/// The sections a view can add to its compact embedded layout.
+fn sections(view: View) -> &'static [Field] {
+    match view {
+        View::Adult => &[
+            Field::ShowTrend,
+            Field::ShowRanges,
+            Field::ShowContext,
+            Field::ShowSources,
+        ],
+        View::Children => &[Field::ShowTrend, Field::ShowContext, Field::ShowSources],
+        View::Provider => &[Field::ShowTrend, Field::ShowRanges, Field::ShowContext],
+        View::About => &[],
+    }
+}
+
+/// "Embed this calculator": the snippet a partner pastes for the current scenario, a choice of
+/// the sections to add to the compact layout, a copy button, and a plain iframe for pages that
+/// cannot run scripts.
 #[component]
 pub fn EmbedPanel(
     /// The scenario to embed.
@@ -13,8 +30,20 @@ pub fn EmbedPanel(
 ) -> impl IntoView {
     let base = browser::base_url();
     let script_url = format!("{base}embed.js");
-    let snippet = Memo::new(move |_| scenario.with(|s| s.embed_snippet(&script_url)));
-    let iframe = Memo::new(move |_| scenario.with(|s| s.embed_iframe(&base)));
+    // The sections chosen here belong to the code, not to this page's address.
+    let chosen = RwSignal::new(Vec::<Field>::new());
+    let embedded = Memo::new(move |_| {
+        let mut s = scenario.get();
+        s.embed = true;
+        chosen.with(|c| {
+            for &f in c {
+                s.form.set(f, "1");
+            }
+        });
+        s
+    });
+    let snippet = Memo::new(move |_| embedded.with(|s| s.embed_snippet(&script_url)));
+    let iframe = Memo::new(move |_| embedded.with(|s| s.embed_iframe(&base)));
     let status = RwSignal::new("");
     let copy = move |_| {
         let text = snippet.get_untracked();
@@ -26,12 +55,43 @@ pub fn EmbedPanel(
             });
         });
     };
+    let choices = move || {
+        sections(scenario.with(|s| s.view))
+            .iter()
+            .map(|&f| {
+                let id = format!("embed-section-{}", f.key());
+                view! {
+                    <div class="checkbox checkbox--small">
+                        <input
+                            id=id.clone()
+                            type="checkbox"
+                            prop:checked=move || chosen.with(|c| c.contains(&f))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                chosen.update(|c| {
+                                    c.retain(|&x| x != f);
+                                    if on {
+                                        c.push(f);
+                                    }
+                                });
+                            }
+                        />
+                        <label for=id>{f.label()}</label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <details class="embed">
             <summary>"Embed this calculator on your website"</summary>
             <p>
-                "Paste this code into your page where the calculator should appear. It shows this view with the assumptions you have now, in a compact layout that sizes itself to fit."
+                "Paste this code into your page where the calculator should appear. It shows this view with the assumptions you have now, in a compact layout that sizes itself to fit: the assumptions, the result, the table and a chart, with a link to the full calculator."
             </p>
+            <fieldset class="embed__sections">
+                <legend>"Also show"</legend>
+                {choices}
+            </fieldset>
             <label class="share__label" for="embed-snippet">"Embed code"</label>
             <textarea id="embed-snippet" class="embed__code" readonly rows="4" prop:value=move || snippet.get()></textarea>
             <button type="button" class="button button--secondary" on:click=copy>"Copy embed code"</button>

@@ -1,25 +1,27 @@
+use care_workforce::engine::InputError;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// The plain-English result. The visible sentence updates at once; a copy in a polite live
-/// region is updated only after typing pauses, so screen readers are not flooded on every key.
+/// The plain-English result, first under the view's heading. The visible sentence updates at
+/// once; a copy in a polite live region is updated only after typing pauses, so screen readers
+/// are not flooded on every key. While a field is invalid, the live region says so instead.
 #[component]
 pub fn Headline(
     /// The sentence to show.
     #[prop(into)]
     text: Signal<String>,
-    /// What to announce instead when there is a problem with the input (empty when none).
+    /// The current view's input errors (the first is announced instead of the sentence).
     #[prop(into)]
-    problem: Signal<String>,
+    errors: Signal<Vec<InputError>>,
 ) -> impl IntoView {
     let announced = RwSignal::new(String::new());
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let first = StoredValue::new(true);
     Effect::new(move |_| {
-        let message = match problem.get() {
-            p if p.is_empty() => text.get(),
-            p => p,
-        };
+        let message = errors.with(|e| match e.first() {
+            Some(problem) => format!("There is a problem: {problem}"),
+            None => text.get(),
+        });
         if first.get_value() {
             // Nothing is announced when the page opens: it is read with the page.
             first.set_value(false);

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use super::ChartDownload;
 
 /// A line of one figure over the years (the workforce required), labelled at its ends. The SVG
-/// is written by `care_workforce::svg`; the results table is its accessible twin.
+/// is written by `care_workforce::svg` for a wide and a narrow container (the stylesheet shows
+/// the one that fits); the results table is its accessible twin.
 #[component]
 pub fn LineChart(
     /// A short id prefix, unique on the page.
@@ -22,12 +23,12 @@ pub fn LineChart(
         let (title_id, desc_id) = (title_id.clone(), desc_id.clone());
         move || {
             points.with(|p| {
-                svg::line(
-                    p,
+                svg::responsive(
                     Labels {
                         title_id: &title_id,
                         desc_id: &desc_id,
                     },
+                    |layout, labels| svg::line(p, layout, labels),
                 )
             })
         }

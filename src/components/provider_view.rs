@@ -10,9 +10,10 @@ use leptos::prelude::*;
 
 use super::{
     central_totals, last_valid, row_labels, simulation, view_errors, workforce_line, ErrorSummary,
-    NumberField, ProviderContext, RangeRow, Results, ScenarioPicker, UncertaintyPanel,
+    Headline, NumberField, ProviderContext, RangeRow, Recap, Results, ScenarioPicker, Supplement,
+    UncertaintyPanel,
 };
-use super::{shown_scenario, TargetAnswer};
+use super::{shown_scenario, TargetAnswer, WorkingOut};
 
 fn range_rows(r: &ProviderRanges) -> Vec<RangeRow> {
     let pct = |v: f64| percent(v, 2);
@@ -82,12 +83,15 @@ pub fn ProviderView(
     )];
     view! {
         <h1>"Your organisation's recruitment"</h1>
+        <Headline text=headline errors=errors/>
+        <WorkingOut working=working/>
         <p class="lead">
             "Enter your own numbers to estimate how many people you need to recruit each year. Every leaver has to be replaced, including those who move to another care employer."
         </p>
         <ErrorSummary errors=errors/>
         <div class="calculator">
             <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
+                <Recap table=table/>
                 <h2 id="assumptions-heading">"Your numbers"</h2>
                 <ScenarioPicker scenario=scenario view=View::Provider presets=presets/>
                 <NumberField scenario=scenario field=Field::Staff suffix="people"
@@ -106,9 +110,6 @@ pub fn ProviderView(
             <Results
                 scenario=scenario
                 table=table
-                headline=headline
-                working=working
-                errors=errors
                 parts=parts
                 parts_title=Signal::derive(move || format!("People to recruit so far, over {} years", years()))
                 line=line
@@ -117,17 +118,21 @@ pub fn ProviderView(
         </div>
         <TargetAnswer scenario=scenario shown=shown view=View::Provider
             hint="The most people a year you can realistically recruit, on average over the years ahead. The calculator works out the staff turnover at which you would need no more than this. Leave empty for no target."/>
-        <UncertaintyPanel
-            scenario=scenario
-            fan=fan
-            updating=updating
-            central=central
-            labels=labels
-            when=Signal::derive(move || format!("over {} years", years()))
-            bars=bars
-            steps=steps
-            ranges=Signal::derive(move || range_rows(&ranges.get()))
-        />
-        <ProviderContext assumptions=assumptions/>
+        <Supplement scenario=scenario flag=Field::ShowRanges>
+            <UncertaintyPanel
+                scenario=scenario
+                fan=fan
+                updating=updating
+                central=central
+                labels=labels
+                when=Signal::derive(move || format!("over {} years", years()))
+                bars=bars
+                steps=steps
+                ranges=Signal::derive(move || range_rows(&ranges.get()))
+            />
+        </Supplement>
+        <Supplement scenario=scenario flag=Field::ShowContext>
+            <ProviderContext assumptions=assumptions/>
+        </Supplement>
     }
 }

@@ -12,7 +12,7 @@ pub fn ResultsTable(
 ) -> impl IntoView {
     view! {
         <div class="table-wrap" role="region" aria-labelledby="results-caption" tabindex="0">
-            <table id="results-table" class="table table--numbers">
+            <table id="results-table" class="table table--numbers table--results">
                 <caption id="results-caption">{move || table.with(|t| t.caption.clone())}</caption>
                 <thead>
                     <tr inner_html=move || table.with(ResultTable::head_html)></tr>

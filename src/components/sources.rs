@@ -1,7 +1,8 @@
 use care_workforce::data::Figure;
 use leptos::prelude::*;
 
-/// The figures a view uses, each with its source (the appendix's footnote where it has one).
+/// The figures a view uses, each with its source (the appendix's footnote where it has one),
+/// folded under the heading until asked for.
 #[component]
 pub fn Sources(
     /// The figures to list.
@@ -10,6 +11,8 @@ pub fn Sources(
     view! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">"Sources of the baseline figures"</h2>
+            <details class="more">
+            <summary>"Show where each figure comes from"</summary>
             <ul class="sources__list">
                 {figures
                     .into_iter()
@@ -24,6 +27,7 @@ pub fn Sources(
                     .collect_view()}
             </ul>
             <p>"All figures are from the Staffordshire Social Care Workforce Strategy 2022-2027 data appendix."</p>
+            </details>
         </section>
     }
 }

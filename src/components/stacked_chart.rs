@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::ChartDownload;
 
 /// Stacked columns of the total split into its parts, one column per year, with a legend whose
-/// swatches use the chart's own patterns. The SVG is written by `care_workforce::svg`; the
+/// swatches use the chart's own patterns. The SVG is written by `care_workforce::svg` for a wide and a narrow container; the
 /// results table is its accessible twin.
 #[component]
 pub fn StackedChart(
@@ -28,14 +28,14 @@ pub fn StackedChart(
         move || {
             parts.with(|p| {
                 labels.with(|l| {
-                    svg::stacked_columns(
-                        p,
-                        l,
-                        Labels {
-                            title_id: &title_id,
-                            desc_id: &desc_id,
-                        },
-                    )
+                    svg::pattern_defs()
+                        + &svg::responsive(
+                            Labels {
+                                title_id: &title_id,
+                                desc_id: &desc_id,
+                            },
+                            |layout, labels| svg::stacked_columns(p, l, layout, labels),
+                        )
                 })
             })
         }

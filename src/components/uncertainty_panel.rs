@@ -1,7 +1,7 @@
 use care_workforce::engine::uncertainty::{sentence, Bar, Fan, Step, DEFAULT_DRAWS};
 use care_workforce::engine::Field;
 use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
-use care_workforce::scenario::Scenario;
+use care_workforce::scenario::{default_text, Scenario};
 use care_workforce::svg::{self, Labels};
 use leptos::prelude::*;
 
@@ -19,9 +19,9 @@ pub struct RangeRow {
     pub why: String,
 }
 
-/// "How certain is this?": the spread of 10,000 simulated futures as a fan chart, the
-/// assumptions that matter most as a tornado chart, where the total comes from as a waterfall,
-/// and each chart's figures as a table. The simulation runs after typing pauses, off the input
+/// "How certain is this?": the range of 10,000 simulated futures in a sentence, then, one click
+/// away, the spread as a fan chart, the assumptions that matter most as a tornado chart, where
+/// the total comes from as a waterfall, and each chart's figures as a table. The simulation runs after typing pauses, off the input
 /// path; while it runs the section says so.
 #[component]
 pub fn UncertaintyPanel(
@@ -67,6 +67,12 @@ pub fn UncertaintyPanel(
             })
         })
     };
+    // The details start folded, unless the link sets the draws or their spread.
+    let details_open = scenario.with_untracked(|s| {
+        [Field::Seed, Field::Spread]
+            .iter()
+            .any(|&f| s.form.get(f) != default_text(f))
+    });
     let redraw = move |_| {
         let next = scenario.with_untracked(|s| s.form.seed()).wrapping_add(1) % 4_294_967_296;
         scenario.update(|s| s.form.set(Field::Seed, &next.to_string()));
@@ -82,6 +88,8 @@ pub fn UncertaintyPanel(
             <p class="outlook" role="status">
                 {move || if updating.get() { Some("Updating the ranges…".to_string()) } else { outlook() }}
             </p>
+            <details class="more" open=details_open>
+            <summary>"Show the range chart, what matters most and the ranges used"</summary>
             <FanChart fan=fan central=central labels=labels updating=updating/>
             <p class="seed">
                 "Draw "{move || scenario.with(|s| s.form.seed())}" of the random numbers: anyone who opens this link sees the same bands. "
@@ -124,7 +132,7 @@ pub fn UncertaintyPanel(
                                             <td>{low}</td>
                                             <td>{mid}</td>
                                             <td>{high}</td>
-                                            <td>{r.why}</td>
+                                            <td class="table__text">{r.why}</td>
                                         </tr>
                                     }
                                 })
@@ -133,6 +141,7 @@ pub fn UncertaintyPanel(
                     </tbody>
                 </table>
             </div>
+            </details>
         </section>
     }
 }
@@ -165,7 +174,7 @@ fn FanChart(
             <div class="chart__frame" inner_html=move || {
                 let f = fan.get().unwrap_or_default();
                 let rows = f.rows.get(1..).unwrap_or_default();
-                central.with(|c| labels.with(|l| svg::fan(rows, c, l, Labels { title_id: "fan-title", desc_id: "fan-desc" })))
+                central.with(|c| labels.with(|l| svg::responsive(Labels { title_id: "fan-title", desc_id: "fan-desc" }, |layout, ids| svg::fan(rows, c, l, layout, ids))))
             }></div>
             <ChartDownload id="fan"/>
             <details class="twin">
@@ -238,7 +247,7 @@ fn TornadoChart(
     view! {
         <figure class="chart">
             <figcaption class="chart__title" id="tornado-title">{move || format!("How far each assumption moves the total {}", when.get())}</figcaption>
-            <div class="chart__frame" inner_html=move || bars.with(|b| svg::tornado(b, Labels { title_id: "tornado-title", desc_id: "tornado-desc" }))></div>
+            <div class="chart__frame" inner_html=move || bars.with(|b| svg::responsive(Labels { title_id: "tornado-title", desc_id: "tornado-desc" }, |layout, ids| svg::tornado(b, layout, ids)))></div>
             <ChartDownload id="tornado"/>
             <div class="table-wrap" role="region" aria-label="What matters most" tabindex="0">
                 <table class="table table--numbers" id="tornado-table">
@@ -290,7 +299,7 @@ fn WaterfallChart(
     view! {
         <figure class="chart">
             <figcaption class="chart__title" id="waterfall-title">{move || format!("New staff needed {}, built up from its parts", when.get())}</figcaption>
-            <div class="chart__frame" inner_html=move || steps.with(|s| svg::waterfall(s, Labels { title_id: "waterfall-title", desc_id: "waterfall-desc" }))></div>
+            <div class="chart__frame" inner_html=move || steps.with(|s| svg::responsive(Labels { title_id: "waterfall-title", desc_id: "waterfall-desc" }, |layout, ids| svg::waterfall(s, layout, ids)))></div>
             <ChartDownload id="waterfall"/>
             <div class="table-wrap" role="region" aria-label="Where the total comes from" tabindex="0">
                 <table class="table table--numbers" id="waterfall-table">

@@ -57,6 +57,14 @@ pub enum Field {
     Growth,
     /// How many years ahead a provider looks.
     Years,
+    /// Embedded layout: show the second chart (the workforce required each year).
+    ShowTrend,
+    /// Embedded layout: show "How certain is this?".
+    ShowRanges,
+    /// Embedded layout: show the figures behind the results (jobs market, how you compare).
+    ShowContext,
+    /// Embedded layout: show the sources of the baseline figures.
+    ShowSources,
     /// The seed of the random draws behind the uncertainty ranges.
     Seed,
     /// How wide the uncertainty ranges are, % of the documented defaults.
@@ -124,7 +132,7 @@ const fn target_spec(example: &'static str) -> FieldSpec {
 
 impl Field {
     /// Every field, in the order forms show them.
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 25] = [
         Field::Horizon,
         Field::Turnover,
         Field::Stay,
@@ -141,6 +149,10 @@ impl Field {
         Field::VacantPosts,
         Field::Growth,
         Field::Years,
+        Field::ShowTrend,
+        Field::ShowRanges,
+        Field::ShowContext,
+        Field::ShowSources,
         Field::Seed,
         Field::Spread,
         Field::AdultTarget,
@@ -272,6 +284,18 @@ impl Field {
                 "2",
             ),
             Field::Years => spec("years", "Years ahead", Years, 1.0, 20.0, true, "5"),
+            Field::ShowTrend => spec("trend", "The workforce chart", Flag, 0.0, 1.0, true, "1"),
+            Field::ShowRanges => spec("ranges", "How certain is this?", Flag, 0.0, 1.0, true, "1"),
+            Field::ShowContext => spec(
+                "context",
+                "The figures behind the results",
+                Flag,
+                0.0,
+                1.0,
+                true,
+                "1",
+            ),
+            Field::ShowSources => spec("sources", "Sources", Flag, 0.0, 1.0, true, "1"),
             Field::Seed => spec(
                 "seed",
                 "Random seed",

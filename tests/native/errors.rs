@@ -81,6 +81,27 @@ const CASES: &[(Field, &str, Option<&str>)] = &[
         "2",
         Some("Add the 2023 reform posts must be 1 (include) or 0 (leave out)"),
     ),
+    (Field::ShowTrend, "1", None),
+    (
+        Field::ShowTrend,
+        "yes",
+        Some("The workforce chart must be 1 (include) or 0 (leave out)"),
+    ),
+    (
+        Field::ShowRanges,
+        "2",
+        Some("How certain is this? must be 1 (include) or 0 (leave out)"),
+    ),
+    (
+        Field::ShowContext,
+        "true",
+        Some("The figures behind the results must be 1 (include) or 0 (leave out)"),
+    ),
+    (
+        Field::ShowSources,
+        "-1",
+        Some("Sources must be 1 (include) or 0 (leave out)"),
+    ),
     (Field::SocialWorkers, "402", None),
     (
         Field::SocialWorkers,

@@ -1,0 +1,33 @@
+use care_workforce::recap::recap;
+use care_workforce::report::ResultTable;
+use leptos::prelude::*;
+
+/// A compact copy of the result that stays at the top of the screen while the assumptions are
+/// scrolled and edited: the results table's running total in its last row, updating as the
+/// visitor types. It sits at the start of the form with no height of its own, so it covers
+/// nothing until it is stuck, and the stylesheet shows it only then (where the browser can tell).
+/// Hidden from screen readers, which hear the headline's polite announcements instead.
+#[component]
+pub fn Recap(
+    /// The results table whose total it repeats.
+    #[prop(into)]
+    table: Signal<ResultTable>,
+) -> impl IntoView {
+    let shown = Memo::new(move |_| table.with(recap));
+    view! {
+        <div class="recap" aria-hidden="true">
+            {move || {
+                shown
+                    .get()
+                    .map(|r| {
+                        view! {
+                            <p class="recap__text">
+                                <span class="recap__what">{r.what}", "{r.when}": "</span>
+                                <strong class="recap__figure">{r.figure}</strong>
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
