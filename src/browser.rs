@@ -120,9 +120,12 @@ pub fn chart_on_page(inside: &web_sys::Element) -> Option<ChartOnPage> {
         .ok()??
         .text_content()
         .unwrap_or_default();
+    // The wide layout, whichever the page is showing: an image to take away is for a document.
     let svg = figure
-        .query_selector(".chart__frame svg")
-        .ok()??
+        .query_selector(".chart__frame svg.chart__svg--wide")
+        .ok()
+        .flatten()
+        .or_else(|| figure.query_selector(".chart__frame svg").ok().flatten())?
         .outer_html();
     let items = figure.query_selector_all(".legend li").ok()?;
     let legend = (0..items.length())

@@ -81,12 +81,12 @@ pub fn AdultView(
     let presets = vec![
         (
             "Published strategy table",
-            "Shows the appendix's table exactly: the published 32.2% turnover with 63.9% of leavers staying in social care, the calculator's assumption that reproduces it (the appendix does not state it).",
+            "The appendix's table exactly: 32.2% turnover, with 63.9% of leavers staying (the calculator's assumption; the appendix does not state it).",
             "",
         ),
         (
             "2021/22 rates as measured",
-            "Turnover of 32.2% with 59% of leavers staying, as Skills for Care measured in 2021/22, applied to every post. Another reading of the same data, not a correction of the published table: see About the figures.",
+            "32.2% turnover with 59% of leavers staying, as measured in 2021/22, applied to every post: another reading, not a correction (see About the figures).",
             "stay=59",
         ),
     ];
@@ -108,38 +108,38 @@ pub fn AdultView(
                     scenario=scenario
                     field=Field::Horizon
                     suffix=""
-                    hint=format!("A year from 2023 to 2040. The appendix publishes {}; later years continue its 2027-2032 population trend.", published.join(", "))
+                    hint=format!("2023 to 2040. The appendix publishes {}; later years continue its 2027-2032 trend.", published.join(", "))
                     slider=(2023.0, 2040.0, 1.0)
                 />
                 <NumberField
                     scenario=scenario
                     field=Field::Turnover
                     suffix="% a year"
-                    hint=format!("Share of staff who leave their job each year. Staffordshire: {} in 2021/22 (Skills for Care).", data::TURNOVER.shown)
+                    hint=format!("Staff who leave their job each year: {} in 2021/22 (Skills for Care).", data::TURNOVER.shown)
                     slider=(0.0, 60.0, 0.1)
                 />
                 <NumberField
                     scenario=scenario
                     field=Field::Stay
                     suffix="%"
-                    hint=format!("Share of leavers who take another social care job, so are not lost to the sector. Skills for Care measured {} in 2021/22. {} is the calculator's assumption that reproduces the published table, which does not state it (see About the figures).", data::LEAVERS_STAYING.shown, data::ADULT_STAY_ASSUMED.shown)
+                    hint=format!("Leavers who take another social care job. Measured: {} in 2021/22; {} reproduces the published table (an assumption, see About the figures).", data::LEAVERS_STAYING.shown, data::ADULT_STAY_ASSUMED.shown)
                     slider=(0.0, 100.0, 0.1)
                 />
                 <NumberField
                     scenario=scenario
                     field=Field::Demand
                     suffix="% a year"
-                    hint="Leave empty to follow the published table's workforce requirement (23,983 in 2024, 25,575 in 2027, 28,506 in 2032; it grows about 1.28 times as fast as the number of people aged 65 and over), or enter your own yearly growth in demand for staff."
+                    hint="Leave empty to follow the published table's requirement (23,983 in 2024, 25,575 in 2027, 28,506 in 2032), or enter your own yearly growth."
                 />
                 <CheckboxField
                     scenario=scenario
                     field=Field::IncludeVacancies
-                    hint=format!("The published table counts all 23,063 posts as filled in 2022. Tick to count {} of them as vacant (Skills for Care 2021/22) and fill them in 2023. Fewer staff in post also means fewer leavers.", data::VACANCY_RATE.shown)
+                    hint=format!("The published table counts all 23,063 posts as filled in 2022. Tick to count {} as vacant (Skills for Care 2021/22) and fill them in 2023.", data::VACANCY_RATE.shown)
                 />
                 <CheckboxField
                     scenario=scenario
                     field=Field::IncludeReforms
-                    hint="Add about 215 posts in 2023: 90 adult social care staff, 100 for financial assessment and brokerage, and 25 social workers for Liberty Protection Safeguards (the appendix's mid-range estimates)."
+                    hint="About 215 posts in 2023: 90 adult social care staff, 100 for financial assessment and brokerage, 25 social workers for Liberty Protection Safeguards (mid-range estimates)."
                 />
             </form>
             <Results

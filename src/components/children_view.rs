@@ -30,7 +30,7 @@ pub fn ChildrenView(
     let horizon = move || assumptions.with(|a| a.horizon.get());
     let presets = vec![(
         "Published strategy table",
-        "Shows the appendix's table exactly: 402 qualified social work roles and 386 other roles, refilled at 13.67% and 10.62% a year (the rates that reproduce it; the appendix does not state them), with social work roles following the 0-17 population.",
+        "The appendix's table exactly: 402 social work roles and 386 other roles, refilled at 13.67% and 10.62% a year (the rates that reproduce it; the appendix does not state them).",
         "",
     )];
     view! {
@@ -54,13 +54,13 @@ pub fn ChildrenView(
                 <NumberField scenario=scenario field=Field::OtherRoles suffix="roles"
                     hint=format!("The council's current staffing: {} (appendix children's table).", data::CHILDREN_STAFFING[1].shown)/>
                 <NumberField scenario=scenario field=Field::SocialWorkerTurnover suffix="% a year"
-                    hint=format!("{} reproduces the published table ({}).", data::SOCIAL_WORK_RATE.shown, "derived: see About the figures")
+                    hint=format!("{} reproduces the published table (an assumption: see About the figures).", data::SOCIAL_WORK_RATE.shown)
                     slider=(0.0, 40.0, 0.01)/>
                 <NumberField scenario=scenario field=Field::OtherTurnover suffix="% a year"
-                    hint=format!("{} reproduces the published table. The council's overall turnover was {} in 2021/22.", data::OTHER_ROLES_RATE.shown, data::COUNCIL_CHILDREN_TURNOVER.shown)
+                    hint=format!("{} reproduces the published table. Council turnover: {} in 2021/22.", data::OTHER_ROLES_RATE.shown, data::COUNCIL_CHILDREN_TURNOVER.shown)
                     slider=(0.0, 40.0, 0.01)/>
                 <NumberField scenario=scenario field=Field::ChildPopulation suffix="% a year"
-                    hint="Leave empty to follow the published projection of people aged 0-17 (+0.2% by 2024, -0.3% by 2027, -1.8% by 2032; ONS 2018-based), or enter your own yearly change. It moves the number of social work roles needed."/>
+                    hint="Leave empty for the published 0-17 projection (+0.2% by 2024, −0.3% by 2027, −1.8% by 2032; ONS 2018-based), or enter your own yearly change for social work roles to follow."/>
             </form>
             <Results
                 scenario=scenario

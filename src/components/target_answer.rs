@@ -10,7 +10,8 @@ use super::NumberField;
 /// answer: the turnover (for children's services, both refill rates in proportion) at which the
 /// need is no more than that, with a link that opens that scenario. The answer is worked out by
 /// `care_workforce::target` from the scenario the results show, so while a field is invalid it
-/// stays as it was for the last valid values. Nothing is shown until a target is entered.
+/// stays as it was for the last valid values. Nothing is shown until a target is entered. In the
+/// compact embedded layout the section appears only when the link sets a target.
 #[component]
 pub fn TargetAnswer(
     /// The scenario whose form holds the target.
@@ -56,8 +57,10 @@ fn target_section(
             pending.set_value(handle.ok());
         }
     });
+    // The compact embedded layout leaves the section out unless the partner set a target.
+    let shown_here = move || scenario.with(|s| !s.embed || !s.form.get(field).is_empty());
     view! {
-        <section class="target" aria-labelledby="target-heading">
+        <section class="target" aria-labelledby="target-heading" hidden=move || !shown_here()>
             <h2 id="target-heading">"What would it take?"</h2>
             <NumberField scenario=scenario field=field suffix="new staff a year" hint=hint/>
             {move || {

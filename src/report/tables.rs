@@ -19,7 +19,7 @@ use super::table::{ResultTable, TableRow};
 /// appendix's and which the calculator's.
 fn published_caption(published: bool) -> &'static str {
     if published {
-        ". Rows marked \u{201c}as published\u{201d} are the appendix's own figures; the years between are the calculator's."
+        " (\u{201c}as published\u{201d}: the appendix's own figures; other years are the calculator's)"
     } else {
         ""
     }

@@ -76,6 +76,8 @@ test('adult view: every chart downloads as SVG and as PNG, with title, scenario,
   const page = await openPage(app.browser, `${app.server.url}?view=adult&turnover=28&horizon=2030`);
   try {
     await page.locator('.uncertainty[aria-busy="false"]').waitFor({ timeout: 15_000 });
+    // The uncertainty charts start folded away: open every section first.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     for (const id of CHARTS) {
       const title = (await page.locator(`#${id}-title`).textContent()).trim();
       // The buttons are named with the chart's title for screen readers.
