@@ -35,6 +35,7 @@ const STYLE: &str = concat!(
     ".chart__axis { stroke: #0b0c0c; stroke-width: 1.5; }\n",
     ".chart__line { stroke: #1d70b8; stroke-width: 3; }\n",
     ".chart__point { fill: #fff; stroke: #1d70b8; stroke-width: 2; }\n",
+    ".chart__compare { fill: none; stroke: #0b0c0c; stroke-width: 2.5; stroke-dasharray: 5 3; }\n",
     ".fan__outer { fill: #c6dcef; stroke: #1d70b8; stroke-width: 1; }\n",
     ".fan__inner { fill: #7aa9d6; stroke: #144e81; stroke-width: 1; }\n",
     ".fan__central { stroke: #0b0c0c; stroke-width: 3; fill: none; }\n",

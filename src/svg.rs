@@ -225,16 +225,41 @@ pub fn stacked_columns(
     layout: ChartLayout,
     labels: Labels,
 ) -> String {
+    stacked_columns_compared(parts, years, None, layout, labels)
+}
+
+/// Totals to compare the columns with (the published strategy's, or a provider's at the county's
+/// turnover), drawn as a dashed mark across each column.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Compared<'a> {
+    /// What the marks stand for, in the legend and the description ("Published strategy").
+    pub label: &'a str,
+    /// The compared total for each year, as in the results table.
+    pub totals: &'a [i64],
+}
+
+/// [`stacked_columns`] with the compared totals marked, when there are any.
+pub fn stacked_columns_compared(
+    parts: &[Part],
+    years: &[String],
+    compared: Option<Compared>,
+    layout: ChartLayout,
+    labels: Labels,
+) -> String {
     let plot = layout.plot();
     let n = parts.first().map_or(0, |p| p.values.len());
     let totals: Vec<i64> = (0..n)
         .map(|i| parts.iter().map(|p| p.values[i].max(0)).sum())
         .collect();
     let last = totals.last().copied().unwrap_or(0);
-    let axis = nice_axis(
-        totals.iter().copied().max().unwrap_or(0) as f64,
-        layout.ticks(),
-    );
+    let compared = compared.filter(|c| c.totals.len() == n);
+    let highest = totals
+        .iter()
+        .chain(compared.iter().flat_map(|c| c.totals))
+        .copied()
+        .max()
+        .unwrap_or(0);
+    let axis = nice_axis(highest.max(0) as f64, layout.ticks());
     let description = match (years.first(), years.last()) {
         (Some(first), Some(end)) => {
             let split: Vec<String> = parts
@@ -247,8 +272,18 @@ pub fn stacked_columns(
                     )
                 })
                 .collect();
+            let versus = compared
+                .and_then(|c| c.totals.last().map(|t| (c.label, t)))
+                .map(|(label, t)| {
+                    format!(
+                        " A dashed mark on each column shows {}: {} by {end}.",
+                        label.to_lowercase(),
+                        grouped(*t)
+                    )
+                })
+                .unwrap_or_default();
             format!(
-                "A column for each year from {first} to {end} shows the new staff needed since 2022, split into its parts. By {end} the total is {}: {}. The figures are in the results table.",
+                "A column for each year from {first} to {end} shows the new staff needed since 2022, split into its parts. By {end} the total is {}: {}.{versus} The figures are in the results table.",
                 grouped(last),
                 split.join(", ")
             )
@@ -272,6 +307,16 @@ pub fn stacked_columns(
             );
         }
     }
+    if let Some(c) = compared {
+        let half = plot.width / n.max(1) as f64 * 0.45;
+        let mut d = String::new();
+        for (i, &t) in c.totals.iter().enumerate() {
+            let x = column_centre(plot, i, n);
+            let y = plot.y(&axis, t.max(0) as f64);
+            let _ = write!(d, "M{:.1} {y:.1}H{:.1}", x - half, x + half);
+        }
+        let _ = write!(out, r#"<path class="chart__compare" d="{d}"/>"#);
+    }
     x_labels(&mut out, layout, plot, years);
     if n > 0 {
         let x = column_centre(plot, n - 1, n) + plot.width / n as f64 * 0.35;
@@ -279,7 +324,17 @@ pub fn stacked_columns(
             &mut out,
             "chart__value",
             x,
-            above(plot.y(&axis, last as f64), 6.0),
+            // Above the compared mark too, where it is higher, so the two never overlap.
+            above(
+                plot.y(
+                    &axis,
+                    compared
+                        .and_then(|c| c.totals.last().copied())
+                        .unwrap_or(0)
+                        .max(last) as f64,
+                ),
+                6.0,
+            ),
             "end",
             &fitted(last as f64, x - plot.left, true),
         );
@@ -841,6 +896,36 @@ mod tests {
         "?view=provider&staff=1000000&turnover=100&vacancies=1000000&growth=50&years=20",
         "?view=provider&staff=1&turnover=0&vacancies=0&growth=-20&years=20",
     ];
+
+    #[test]
+    fn compared_totals_are_dashed_marks_on_each_column_and_in_the_description() {
+        let parts = [Part {
+            label: "Replacing leavers",
+            pattern: "leavers",
+            values: vec![10, 20, 30],
+        }];
+        let years: Vec<String> = ["2023", "2024", "2025"].map(String::from).to_vec();
+        let labels = Labels {
+            title_id: "t",
+            desc_id: "d",
+        };
+        let plain = stacked_columns(&parts, &years, ChartLayout::WIDE, labels);
+        assert!(!plain.contains("chart__compare"));
+        let compared = Compared {
+            label: "Published strategy",
+            totals: &[12, 24, 60],
+        };
+        let svg =
+            stacked_columns_compared(&parts, &years, Some(compared), ChartLayout::WIDE, labels);
+        let path = svg.split("class=\"chart__compare\" d=\"").nth(1).unwrap();
+        assert_eq!(path.split('"').next().unwrap().matches('M').count(), 3);
+        assert!(svg.contains("A dashed mark on each column shows published strategy: 60 by 2025."));
+        // The axis makes room for a compared total above every column.
+        assert!(
+            svg.contains(">60<") || svg.contains(">80<") || svg.contains(">75<"),
+            "{svg}"
+        );
+    }
 
     #[test]
     fn column_and_line_charts_are_readable_in_both_layouts() {

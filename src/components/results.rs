@@ -34,6 +34,7 @@ pub fn Results(
         table.with(|t| t.rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>())
     });
     let csv = Signal::derive(move || table.with(|t| t.to_csv()));
+    let compared = Signal::derive(move || table.with(care_workforce::report::compared_totals));
     let file_name =
         Signal::derive(move || scenario.with(|s| format!("care-workforce-{}.csv", s.view.key())));
     let link = Signal::derive(move || scenario.with(browser::full_link));
@@ -41,7 +42,7 @@ pub fn Results(
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Results"</h2>
             <ResultsTable table=table/>
-            <StackedChart id="parts-chart" title=parts_title labels=labels parts=parts/>
+            <StackedChart id="parts-chart" title=parts_title labels=labels parts=parts compared=compared/>
             <Supplement scenario=scenario flag=Field::ShowTrend>
                 <LineChart id="workforce-chart" title=line_title points=line/>
             </Supplement>

@@ -20,6 +20,10 @@ pub fn StackedChart(
     /// The parts, bottom-up.
     #[prop(into)]
     parts: Signal<Vec<Part>>,
+    /// Totals to compare with, drawn as a dashed mark on each column, and their legend label
+    /// (none when the assumptions are the published ones).
+    #[prop(optional, into)]
+    compared: Signal<Option<(&'static str, Vec<i64>)>>,
 ) -> impl IntoView {
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
@@ -28,14 +32,21 @@ pub fn StackedChart(
         move || {
             parts.with(|p| {
                 labels.with(|l| {
-                    svg::pattern_defs()
-                        + &svg::responsive(
-                            Labels {
-                                title_id: &title_id,
-                                desc_id: &desc_id,
-                            },
-                            |layout, labels| svg::stacked_columns(p, l, layout, labels),
-                        )
+                    compared.with(|c| {
+                        let c = c
+                            .as_ref()
+                            .map(|(label, totals)| svg::Compared { label, totals });
+                        svg::pattern_defs()
+                            + &svg::responsive(
+                                Labels {
+                                    title_id: &title_id,
+                                    desc_id: &desc_id,
+                                },
+                                |layout, labels| {
+                                    svg::stacked_columns_compared(p, l, c, layout, labels)
+                                },
+                            )
+                    })
                 })
             })
         }
@@ -59,6 +70,19 @@ pub fn StackedChart(
                             }
                         })
                         .collect_view()
+                }}
+                {move || {
+                    compared.with(|c| c.as_ref().map(|(label, _)| {
+                        let label = *label;
+                        view! {
+                            <li>
+                                <svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                                    <path class="chart__compare" d="M0 8H16"></path>
+                                </svg>
+                                {label}
+                            </li>
+                        }
+                    }))
                 }}
             </ul>
             <div class="chart__frame" inner_html=markup></div>

@@ -85,3 +85,15 @@ pub fn provider_parts(t: &ResultTable) -> Vec<Part> {
 pub fn describe_percent(label: &str, value: f64) -> String {
     format!("{label}: {}", format::percent(value, 2))
 }
+
+/// The compared totals of a table (the published strategy's, or a provider's at the county's
+/// turnover), with their legend label, when the table has a comparison.
+pub fn compared_totals(t: &ResultTable) -> Option<(&'static str, Vec<i64>)> {
+    use super::compare::{COMPARED_COLUMN, PROVIDER_COMPARED_COLUMN};
+    let (i, label) = t.columns.iter().enumerate().find_map(|(i, c)| match *c {
+        COMPARED_COLUMN => Some((i, "Published strategy")),
+        PROVIDER_COMPARED_COLUMN => Some((i, "At the county's 32.2% turnover")),
+        _ => None,
+    })?;
+    Some((label, t.rows.iter().map(|r| r.cells[i - 1]).collect()))
+}

@@ -109,11 +109,15 @@ test('a changed assumption shows the published strategy beside the new figures, 
     const difference = number(await cell(page, 2032, await columnIndex(page, 'Difference from the published strategy')));
     assert.equal(difference, ours - 34948);
     assert.match(await page.locator('#headline').textContent(), /fewer than the published strategy \(34,948\)/);
+    // The chart marks the published strategy's total on each column, and says so in its legend.
+    assert.equal(await page.locator('#parts-chart-title').locator('..').locator('.chart__svg--wide path.chart__compare').count(), 1);
+    assert.match(await page.locator('#parts-chart-title').locator('..').locator('.legend').textContent(), /Published strategy/);
   });
   await withPage('?view=adult', async (page) => {
     const headings = await page.locator('#results-table thead th').allTextContents();
     assert.ok(!headings.includes('Published strategy total'), 'nothing shown twice');
     assert.doesNotMatch(await page.locator('#headline').textContent(), /published strategy/);
+    assert.equal(await page.locator('path.chart__compare').count(), 0);
   });
 });
 
