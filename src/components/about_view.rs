@@ -130,8 +130,11 @@ pub fn AboutView() -> impl IntoView {
         <dl class="calibrated">{calibrated}</dl>
         <h3>"How close the calculator is to the published tables"</h3>
         <p>"The appendix prints whole numbers, so 920 stands for anything from 919.5 to just under 920.5. With the published assumptions, every unrounded figure of the calculator rounds to the printed one:"</p>
-        {residual_table("Adult social care: the calculator under the published assumptions against the appendix", adult_residuals())}
-        {residual_table("Children's social care: the calculator under the published assumptions against the appendix", children_residuals())}
+        <details class="about__more">
+            <summary>"Show the 21 figures, printed and unrounded"</summary>
+            {residual_table("Adult social care: the calculator under the published assumptions against the appendix", adult_residuals())}
+            {residual_table("Children's social care: the calculator under the published assumptions against the appendix", children_residuals())}
+        </details>
 
         <h2 id="leaves-out">"What the model leaves out"</h2>
         <ul>
@@ -142,7 +145,11 @@ pub fn AboutView() -> impl IntoView {
         </ul>
 
         <h2 id="sources">"Every source"</h2>
-        {groups}
+        <p>"Every figure the calculator uses, with the appendix's footnote; where the attribution is ours, it says so."</p>
+        <details class="about__more">
+            <summary>"Show every figure and its source"</summary>
+            {groups}
+        </details>
 
         <h2 id="privacy">"Privacy"</h2>
         <p>"The calculator runs entirely in your browser. It sets no cookies, stores nothing on your device and sends nothing anywhere: your assumptions live only in the page address, so you can share or bookmark them."</p>
