@@ -12,8 +12,8 @@ use std::fmt::Write;
 
 use crate::engine::{Field, Unit};
 use crate::format::{grouped, trim};
+use crate::markup::escape;
 use crate::scenario::{default_text, value, Scenario, View};
-use crate::svg::escape;
 
 /// Where the figures come from, as the image says it.
 pub const SOURCE: &str = "Source: Care Workforce Calculator, Staffordshire County Council, from the data appendix of the Social Care Workforce Strategy 2022-2027.";

@@ -10,6 +10,7 @@ pub mod data;
 pub mod engine;
 pub mod export;
 pub mod format;
+pub mod markup;
 pub mod recap;
 pub mod report;
 pub mod scenario;

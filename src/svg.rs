@@ -11,23 +11,8 @@ use crate::chart::{
 };
 use crate::engine::uncertainty::{Bar, FanRow, Step};
 use crate::format::{count, grouped, round_count, signed_count, trim};
+use crate::markup::escape;
 use crate::report::Part;
-
-/// Escapes text for XML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The fill of a stacked part: a colour with 3:1 contrast against white and a pattern, so parts
 /// can be told apart without colour. Legends use the same fills.

@@ -6,7 +6,7 @@ use super::path::{Demand, PopulationPath};
 use super::units::{Count, Rate, Share, Year, BASE_YEAR};
 use super::workforce::{Projection, VacantPosts, WorkforceModel};
 
-/// The fixed facts an adult projection starts from (see `crate::data::ADULT_BASELINE`).
+/// The fixed facts an adult projection starts from (the app's come from its bundled data).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AdultBaseline {
     /// Workforce required in 2022 (posts, filled or vacant), as the published table gives it.

@@ -13,7 +13,7 @@ use super::path::{Demand, PopulationPath};
 use super::units::{Count, Rate, Year, BASE_YEAR};
 use super::workforce::{Projection, YearRow};
 
-/// The fixed facts a children's projection starts from (see `crate::data::CHILDREN_BASELINE`).
+/// The fixed facts a children's projection starts from (the app's come from its bundled data).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ChildrenBaseline {
     /// Projected change in the 0-17 population since 2022.

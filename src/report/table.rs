@@ -1,7 +1,7 @@
 //! A results table as plain data, and the two forms it leaves the page in: CSV and HTML rows.
 
 use crate::format::grouped;
-use crate::svg::escape;
+use crate::markup::escape;
 
 use super::rounding::PUBLISHED_NOTE;
 

@@ -4,15 +4,30 @@
 use super::params::{adult_case, for_each_total};
 use super::range::Range;
 use super::simulate::percentiles;
-use crate::data::ADULT_BASELINE;
+use crate::engine::adult::AdultBaseline;
 use crate::engine::adult::{adult_model, project_adult, AdultAssumptions};
 use crate::engine::path::Demand;
+use crate::engine::path::PopulationPath;
 use crate::engine::provider::{project_provider, provider_model, ProviderAssumptions};
 use crate::engine::units::Count;
 use crate::engine::units::Rate;
+use crate::engine::units::Share;
 use crate::engine::workforce::WorkforceModel;
-use crate::engine::{Field, Share, VacantPosts, Year, YearsAhead};
+use crate::engine::{Field, VacantPosts, Year, YearsAhead};
 use proptest::prelude::*;
+
+/// A baseline of the adult model's shape, made here so the engine's tests need no app data.
+const BASELINE: AdultBaseline = AdultBaseline {
+    workforce: Count::from_f64(23_000.0),
+    requirement: PATH,
+    path_scale: 1.0,
+    vacancy_rate: Share::from_fraction(0.1),
+    reform_posts: Count::from_f64(200.0),
+};
+const PATH: PopulationPath = PopulationPath {
+    points: &[(2022, 0.0), (2024, 0.04), (2027, 0.11), (2032, 0.24)],
+    trend_from: 2027,
+};
 
 fn totals(m: &WorkforceModel) -> Vec<f64> {
     let mut out = vec![0.0];
@@ -36,7 +51,7 @@ proptest! {
     ) {
         let demand = match constant {
             Some(g) => Demand::Constant(Rate::from_fraction(g)),
-            None => Demand::Population { path: ADULT_BASELINE.requirement, elasticity },
+            None => Demand::Population { path: PATH, elasticity },
         };
         let m = WorkforceModel {
             baseline: Count::from_f64(w0),
@@ -66,7 +81,7 @@ proptest! {
             fill_vacancies: v,
             add_reforms: re,
         };
-        let (b, a) = adult_case(&ADULT_BASELINE, &a, k, k);
+        let (b, a) = adult_case(&BASELINE, &a, k, k);
         let expected: Vec<f64> = project_adult(&b, &a).rows.iter().map(|r| r.total).collect();
         prop_assert_eq!(totals(&adult_model(&b, &a)), expected);
 
