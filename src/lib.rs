@@ -9,6 +9,7 @@ pub mod chart;
 pub mod data;
 pub mod engine;
 pub mod format;
+pub mod pages;
 pub mod report;
 pub mod scenario;
 pub mod svg;
