@@ -310,7 +310,7 @@ mod tests {
             escape(View::Children.description())
         )));
         assert!(page.contains("<script src=\"./prerender-check-ab.js\"></script></head>"));
-        assert!(page.contains("<body>\n<main>950</main><script>trunk()</script></body>"));
+        assert!(page.contains("<body><main>950</main><script>trunk()</script></body>"));
         assert!(!page.contains("Needs JavaScript"));
         assert!(page.contains("<script type=\"module\" src=\"./start-1.js\"></script>"));
         // Assembling a page again gives the same page.
