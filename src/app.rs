@@ -1,7 +1,7 @@
 //! The app: one signal holds the scenario (the URL's state); the URL follows it, and back and
 //! forward restore it.
 
-use care_workforce::scenario::{Scenario, View};
+use care_workforce::scenario::View;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -10,7 +10,7 @@ use crate::components::{AboutView, AdultView, ChildrenView, Navigation, Provider
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let scenario = RwSignal::new(Scenario::from_query(&browser::query()));
+    let scenario = RwSignal::new(crate::start::url_scenario());
     let shown_view = StoredValue::new(scenario.get_untracked().view);
     // The URL follows the scenario: a new history entry for a new view at once; while typing,
     // the entry is replaced once typing pauses (browsers throttle very frequent history calls,
@@ -54,7 +54,7 @@ pub fn App() -> impl IntoView {
             handle.clear();
             pending.set_value(None);
         }
-        let s = Scenario::from_query(&browser::query());
+        let s = crate::start::url_scenario();
         shown_view.set_value(s.view);
         scenario.set(s);
     });
@@ -65,10 +65,7 @@ pub fn App() -> impl IntoView {
     let embed = Memo::new(move |_| scenario.with(|s| s.embed));
     // The document title names the view, so browser history and tabs are distinguishable.
     Effect::new(move |_| {
-        gloo::utils::document().set_title(&format!(
-            "{} – Care Workforce Calculator – Staffordshire",
-            view.get().title()
-        ));
+        gloo::utils::document().set_title(&view.get().document_title());
     });
     let full_link = move || scenario.with(browser::full_link);
     view! {

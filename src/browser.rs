@@ -54,6 +54,10 @@ pub fn href_with(query: &str) -> String {
 
 /// The address of the folder the calculator is served from, ending in `/`.
 pub fn base_url() -> String {
+    // A pre-rendered page (rendered natively, docs/prerender.md) has no address yet.
+    if cfg!(feature = "ssr") {
+        return String::new();
+    }
     let loc = gloo::utils::window().location();
     let origin = loc.origin().unwrap_or_default();
     let path = loc.pathname().unwrap_or_default();

@@ -11,6 +11,7 @@ pub mod engine;
 pub mod export;
 pub mod format;
 pub mod markup;
+pub mod pages;
 pub mod recap;
 pub mod report;
 pub mod scenario;

@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 mod components;
+mod start;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -11,7 +12,8 @@ fn main() {
         console_error_panic_hook::hook(info);
         browser::show_crash();
     }));
-    leptos::mount::mount_to_body(app::App);
+    // In place of the pre-rendered page, keeping what the visitor typed (docs/prerender.md).
+    start::mount();
 }
 
 /// Panics on purpose, so the browser tests can check that a panic shows a friendly message and

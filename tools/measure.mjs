@@ -191,7 +191,9 @@ function requireDist() {
 
 function classify(name) {
   if (name === 'embed.js') return 'embed';
-  if (name.endsWith('.html')) return 'html';
+  if (name === 'index.html') return 'html';
+  // The other views' pre-rendered pages (docs/prerender.md): each is a first load of its own.
+  if (name.endsWith('.html')) return 'pages';
   if (name.endsWith('.css')) return 'css';
   if (name.endsWith('.js')) return 'js';
   if (name.endsWith('.wasm')) return 'wasm';
@@ -199,12 +201,13 @@ function classify(name) {
 }
 
 const KIND_LABEL = {
-  html: 'HTML (index.html)',
+  html: 'HTML (index.html, the adult view pre-rendered)',
   css: 'CSS',
   js: 'JS (wasm-bindgen glue + start-up script)',
   wasm: 'WebAssembly',
   other: 'other (favicon)',
   embed: 'embed.js (for partner pages; not first load)',
+  pages: "the other views' pre-rendered pages (each instead of index.html when opened first)",
 };
 
 function measureSizes() {
@@ -232,12 +235,12 @@ function measureSizes() {
     gzip: list.reduce((s, f) => s + f.gzip, 0),
     brotli: list.reduce((s, f) => s + f.brotli, 0),
   });
-  const kinds = ['html', 'css', 'js', 'wasm', 'other', 'embed'].map((kind) => ({
+  const kinds = ['html', 'css', 'js', 'wasm', 'other', 'embed', 'pages'].map((kind) => ({
     kind,
     files: files.filter((f) => f.kind === kind).map((f) => f.name),
     ...sum(files.filter((f) => f.kind === kind)),
   }));
-  const firstLoad = sum(files.filter((f) => f.kind !== 'embed'));
+  const firstLoad = sum(files.filter((f) => f.kind !== 'embed' && f.kind !== 'pages'));
   const wasmMtime = Math.max(...files.filter((f) => f.kind === 'wasm').map((f) => statSync(path.join(DIST, f.name)).mtimeMs));
   const srcNewest = Math.max(
     newestMtime(path.join(ROOT, 'src')),
@@ -400,7 +403,7 @@ async function measureLatency({ edits }) {
       log(`latency: ${v.query} (${edits} edits)`);
       let page;
       try {
-        page = await openPage(browser, server.url + v.query, { waitFor: '#results-table tbody tr' });
+        page = await openPage(browser, server.url + v.query, { waitFor: 'html[data-app="mounted"] #results-table tbody tr' });
         const r = await page.evaluate(editLatencyInPage, {
           selector: v.field,
           column: v.column,
@@ -765,12 +768,15 @@ function render(d) {
     p();
     p('| file type | files | raw | gzip | brotli |');
     p('|---|---|---:|---:|---:|');
-    for (const k of s.kinds.filter((k) => k.kind !== 'embed')) {
+    for (const k of s.kinds.filter((k) => k.kind !== 'embed' && k.kind !== 'pages')) {
       p(`| ${KIND_LABEL[k.kind]} | ${k.files.map((f) => `\`${f}\``).join(', ')} | ${bytesCell(k.raw)} | ${bytesCell(k.gzip)} | ${bytesCell(k.brotli)} |`);
     }
     p(`| **first load, in all** | | **${bytesCell(s.firstLoad.raw)}** | **${bytesCell(s.firstLoad.gzip)}** | **${bytesCell(s.firstLoad.brotli)}** |`);
     const embed = s.kinds.find((k) => k.kind === 'embed');
     if (embed) p(`| ${KIND_LABEL.embed} | \`embed.js\` | ${bytesCell(embed.raw)} | ${bytesCell(embed.gzip)} | ${bytesCell(embed.brotli)} |`);
+    for (const f of s.files.filter((f) => f.kind === 'pages')) {
+      p(`| ${KIND_LABEL.pages} | \`${f.name}\` | ${bytesCell(f.raw)} | ${bytesCell(f.gzip)} | ${bytesCell(f.brotli)} |`);
+    }
     p();
     const wasm = s.kinds.find((k) => k.kind === 'wasm');
     if (wasm) p(`The WebAssembly is ${((100 * wasm.gzip) / s.firstLoad.gzip).toFixed(0)}% of the gzipped first load.`);

@@ -38,6 +38,7 @@ pub fn CheckboxField(
                 name=field.key()
                 type="checkbox"
                 aria-describedby=hint_id.clone()
+                checked=scenario.with_untracked(|s| s.form.get(field) == "1")
                 prop:checked=move || scenario.with(|s| s.form.get(field) == "1")
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);

@@ -84,18 +84,26 @@ pub fn input_id(field: care_workforce::engine::Field) -> String {
 
 /// Runs `compute` on the latest `inputs` once they have been still for a moment, off the input
 /// path, so heavy work (the 10,000-draw simulation) never delays typing. Returns the latest
-/// result (None until the first run) and whether a run is pending.
+/// result and whether a run is pending.
+///
+/// The first result is computed at once, so the page opens complete: a pre-rendered page
+/// (docs/prerender.md) carries it, and the app taking over shows the same.
 pub fn deferred<I, T>(inputs: Memo<I>, compute: fn(&I) -> T) -> (Signal<Option<T>>, Signal<bool>)
 where
     I: Clone + PartialEq + Send + Sync + 'static,
     T: Clone + Send + Sync + 'static,
 {
     use std::time::Duration;
-    let result = RwSignal::new(None::<T>);
-    let pending = RwSignal::new(true);
+    let first = inputs.get_untracked();
+    let result = RwSignal::new(Some(compute(&first)));
+    let pending = RwSignal::new(false);
     let handle = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
+    Effect::new(move |previous: Option<()>| {
         let i = inputs.get();
+        if previous.is_none() && i == first {
+            // The first run, with nothing changed since: its result is already there.
+            return;
+        }
         pending.set(true);
         if let Some(h) = handle.get_value() {
             h.clear();

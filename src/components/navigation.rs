@@ -11,12 +11,14 @@ pub fn Navigation(
         let current = move || scenario.with(|s| s.view == view);
         let href = move || {
             scenario.with(|s| {
-                Scenario {
+                // The view's own page, so the link works with scripts off too.
+                let query = Scenario {
                     view,
                     embed: s.embed,
                     form: s.form.clone(),
                 }
-                .to_query()
+                .to_query();
+                format!("{}{query}", view.page())
             })
         };
         view! {

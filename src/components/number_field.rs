@@ -27,6 +27,9 @@ pub fn NumberField(
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let text = move || scenario.with(|s| s.form.get(field).to_string());
+    // Also written as the `value` attribute, so a pre-rendered page shows it (a `prop:` is not
+    // in the HTML); the property keeps it up to date.
+    let initial = scenario.with_untracked(|s| s.form.get(field).to_string());
     let error = Memo::new(move |_| scenario.with(|s| value(field, s.form.get(field)).err()));
     let set = move |t: String| scenario.update(|s| s.form.set(field, &t));
     let described = {
@@ -57,6 +60,7 @@ pub fn NumberField(
                 step=step
                 aria-label=format!("{} slider", field.label())
                 aria-describedby=hint_id.clone()
+                value=last_good.get_untracked().to_string()
                 prop:value=move || last_good.get().to_string()
                 on:input=move |ev| set(event_target_value(&ev))
             />
@@ -88,6 +92,7 @@ pub fn NumberField(
                     spellcheck="false"
                     aria-describedby=described
                     aria-invalid=move || error.get().is_some().then_some("true")
+                    value=initial
                     prop:value=text
                     on:input=move |ev| set(event_target_value(&ev))
                 />

@@ -47,6 +47,7 @@ pub fn ScenarioPicker(
                         id=id.clone()
                         name=name.clone()
                         aria-describedby=hint.clone()
+                        checked=untrack(|| matches(i))
                         prop:checked=move || matches(i)
                         on:change=move |_| {
                             let form = form.clone();
@@ -64,6 +65,13 @@ pub fn ScenarioPicker(
         })
         .collect_view();
     view! {
+        // Every form starts with the scenarios, so this is where a page read without scripts
+        // (a pre-rendered page, docs/prerender.md) says what needs them.
+        <noscript>
+            <p class="no-script">
+                "Changing the assumptions needs JavaScript, which is off or not available in your browser. The figures below use the published assumptions."
+            </p>
+        </noscript>
         <fieldset class="scenarios">
             <legend>
                 "Scenario"

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './support/server.mjs';
-import { launch, openPage } from './support/browser.mjs';
+import { launch, openPage, MOUNTED } from './support/browser.mjs';
 import { startPageServer, partnerPage } from './fixtures/page-server.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -96,7 +96,7 @@ async function embedded(page, selector) {
   await iframe.scrollIntoViewIfNeeded();
   const frame = await (await iframe.elementHandle()).contentFrame();
   assert.ok(frame, `${selector}: the iframe has no frame`);
-  await frame.locator('#main h1').waitFor({ state: 'attached', timeout: 20_000 });
+  await frame.locator(`${MOUNTED} h1`).waitFor({ state: 'attached', timeout: 20_000 });
   return { selector, iframe, frame };
 }
 

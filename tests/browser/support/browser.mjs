@@ -39,17 +39,21 @@ export function launch(options = {}) {
   });
 }
 
+/** The selector that exists once the app has taken over the page (pre-rendered or not). */
+export const MOUNTED = 'html[data-app="mounted"] main';
+
 /**
- * Opens `url` in a new page (its own context) and waits until the app has rendered its
- * `<main>` element. The returned Playwright Page carries `page.problems`: an array, kept up to
+ * Opens `url` in a new page (its own context) and waits until the app has taken over the page
+ * (`MOUNTED`: a pre-rendered page has its `<main>` before the app runs). The returned Playwright Page carries `page.problems`: an array, kept up to
  * date, of `{ type, text, location }` for every console error and warning and every uncaught
  * page error (`type: 'pageerror'`). `page.errors()` returns the errors only (no warnings).
  * `page.csp` is the document's Content-Security-Policy response header (or null).
  *
- * options: `timeout` (ms, default 20000), `waitFor` (selector, default 'main'),
+ * options: `timeout` (ms, default 20000), `waitFor` (selector, default `MOUNTED`; 'main' for a
+ * page with JavaScript off),
  * `context` (options for browser.newPage(), e.g. { viewport, reducedMotion }).
  */
-export async function openPage(browser, url, { timeout = 20_000, waitFor = 'main', context = {} } = {}) {
+export async function openPage(browser, url, { timeout = 20_000, waitFor = MOUNTED, context = {} } = {}) {
   const page = await browser.newPage(context);
   const problems = [];
   page.problems = problems;
