@@ -7,6 +7,7 @@
 //! A `?view=…` query string still chooses the view when scripts run; without a `view`
 //! parameter the page's own view is shown.
 
+use crate::markup::escape;
 use crate::scenario::{decode_pairs, Scenario, View};
 
 impl View {
@@ -93,21 +94,6 @@ pub fn fingerprint(bytes: &[u8]) -> String {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     });
     format!("{hash:016x}")
-}
-
-/// Escapes text for HTML text or a double-quoted attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Why a page could not be put together from Trunk's `index.html`.
