@@ -9,5 +9,6 @@ mod fuzz_query;
 mod golden;
 mod links;
 mod properties;
+mod readme;
 mod solve;
 mod uncertainty;
