@@ -1,4 +1,4 @@
-use care_workforce::engine::uncertainty::{sentence, Bar, Fan, Step, DEFAULT_DRAWS};
+use care_workforce::engine::uncertainty::{sentence, Bar, BarUnit, Fan, Step, DEFAULT_DRAWS};
 use care_workforce::engine::Field;
 use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
 use care_workforce::scenario::{default_text, Scenario};
@@ -223,13 +223,13 @@ fn FanChart(
     }
 }
 
-/// An assumption's value as the tornado table shows it: a percentage, or for the demand scale
-/// the share of the chosen growth path ("80% of the path").
+/// An assumption's value as the tornado table shows it: a percentage, or a share of what is
+/// set ("86.4% of your setting", "80% of the path").
 fn value_text(b: &Bar, v: f64) -> String {
-    if b.parameter == Field::Demand.label() {
-        format!("{}% of the path", trim(100.0 * v, 1))
-    } else {
-        format!("{}%", trim(v, 3))
+    match b.unit {
+        BarUnit::Percent => format!("{}%", trim(v, 3)),
+        BarUnit::OfSetting => format!("{}% of your setting", trim(100.0 * v, 1)),
+        BarUnit::OfPath => format!("{}% of the path", trim(100.0 * v, 1)),
     }
 }
 

@@ -14,6 +14,8 @@ use crate::engine::units::Rate;
 pub struct Bar {
     /// The assumption, in plain English.
     pub parameter: &'static str,
+    /// What `low_value` and `high_value` measure.
+    pub unit: BarUnit,
     /// The assumption's low value, in its own unit (percent, or the plain demand scale).
     pub low_value: f64,
     /// The assumption's high value.
@@ -26,11 +28,23 @@ pub struct Bar {
     pub swing: f64,
 }
 
-fn bar(parameter: &'static str, p: &Param, total: impl Fn(f64) -> f64) -> Bar {
+/// What a tornado bar's low and high values measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarUnit {
+    /// A percentage (turnover, growth).
+    Percent,
+    /// A multiple of the share lost to social care as set (1 = as set).
+    OfSetting,
+    /// A multiple of the growth in demand of the chosen path (1 = the path).
+    OfPath,
+}
+
+fn bar(parameter: &'static str, unit: BarUnit, p: &Param, total: impl Fn(f64) -> f64) -> Bar {
     let total_at_low = total(p.value(p.range.low));
     let total_at_high = total(p.value(p.range.high));
     Bar {
         parameter,
+        unit,
         low_value: p.range.low,
         high_value: p.range.high,
         total_at_low,
@@ -60,8 +74,10 @@ pub fn tornado_adult(baseline: &AdultBaseline, a: &AdultAssumptions, r: &AdultRa
         project_adult(&b, &a).last().total
     };
     by_swing(vec![
-        bar(LOSS_LABEL, &p.loss, |l| total(l, k0)),
-        bar(Field::Demand.label(), &p.scale, |k| total(l0, k)),
+        bar(LOSS_LABEL, BarUnit::OfSetting, &p.loss, |l| total(l, k0)),
+        bar(Field::Demand.label(), BarUnit::OfPath, &p.scale, |k| {
+            total(l0, k)
+        }),
     ])
 }
 
@@ -80,10 +96,13 @@ pub fn tornado_provider(a: &ProviderAssumptions, r: &ProviderRanges) -> Vec<Bar>
         .total
     };
     by_swing(vec![
-        bar(Field::ProviderTurnover.label(), &turnover, |t| {
-            total(t, growth.central_value)
-        }),
-        bar(Field::Growth.label(), &growth, |g| {
+        bar(
+            Field::ProviderTurnover.label(),
+            BarUnit::Percent,
+            &turnover,
+            |t| total(t, growth.central_value),
+        ),
+        bar(Field::Growth.label(), BarUnit::Percent, &growth, |g| {
             total(turnover.central_value, g)
         }),
     ])
