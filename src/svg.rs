@@ -953,49 +953,47 @@ mod tests {
         }
     }
 
+    /// Every uncertainty chart of one scenario, checked in both layouts.
+    fn assert_uncertainty_readable(
+        q: &str,
+        p: &Projection,
+        t: &ResultTable,
+        f: &crate::engine::uncertainty::Fan,
+        bars: &[Bar],
+    ) {
+        let years: Vec<String> = t.rows.iter().map(|r| r.label.clone()).collect();
+        let central: Vec<f64> = p.rows[1..].iter().map(|r| r.total).collect();
+        for layout in BOTH {
+            let name = format!("{q} {layout:?}");
+            assert_readable(
+                &format!("fan {name}"),
+                &fan(&f.rows[1..], &central, &years, layout, L),
+            );
+            assert_readable(&format!("tornado {name}"), &tornado(bars, layout, L));
+            assert_readable(
+                &format!("waterfall {name}"),
+                &waterfall(&steps_of(p), layout, L),
+            );
+        }
+    }
+
     #[test]
     fn uncertainty_charts_are_readable_in_both_layouts() {
         for q in ADULT {
             let a = Scenario::from_query(q).form.adult();
             let (p, t) = adult(q);
-            let years: Vec<String> = t.rows.iter().map(|r| r.label.clone()).collect();
             let ranges = AdultRanges::around(&a);
             let f = monte_carlo_adult(&ADULT_BASELINE, &a, &ranges, 200, 1);
-            let central: Vec<f64> = p.rows[1..].iter().map(|r| r.total).collect();
             let bars = tornado_adult(&ADULT_BASELINE, &a, &ranges);
-            for layout in BOTH {
-                let name = format!("{q} {layout:?}");
-                assert_readable(
-                    &format!("fan {name}"),
-                    &fan(&f.rows[1..], &central, &years, layout, L),
-                );
-                assert_readable(&format!("tornado {name}"), &tornado(&bars, layout, L));
-                assert_readable(
-                    &format!("waterfall {name}"),
-                    &waterfall(&steps_of(&p), layout, L),
-                );
-            }
+            assert_uncertainty_readable(q, &p, &t, &f, &bars);
         }
         for q in PROVIDER {
             let a = Scenario::from_query(q).form.provider();
             let (p, t) = provider(q);
-            let years: Vec<String> = t.rows.iter().map(|r| r.label.clone()).collect();
             let ranges = ProviderRanges::around(&a);
             let f = monte_carlo_provider(&a, &ranges, 200, 1);
-            let central: Vec<f64> = p.rows[1..].iter().map(|r| r.total).collect();
             let bars = tornado_provider(&a, &ranges);
-            for layout in BOTH {
-                let name = format!("{q} {layout:?}");
-                assert_readable(
-                    &format!("fan {name}"),
-                    &fan(&f.rows[1..], &central, &years, layout, L),
-                );
-                assert_readable(&format!("tornado {name}"), &tornado(&bars, layout, L));
-                assert_readable(
-                    &format!("waterfall {name}"),
-                    &waterfall(&steps_of(&p), layout, L),
-                );
-            }
+            assert_uncertainty_readable(q, &p, &t, &f, &bars);
         }
     }
 
