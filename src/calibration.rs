@@ -106,14 +106,12 @@ pub fn published_sector_loss() -> f64 {
 /// through the stretch the year is.
 pub fn fit_adult_requirement_path(base: f64, rate: f64) -> Vec<(u16, f64)> {
     let targets = adult_leaver_targets(base);
-    let mut anchors = vec![(BASE_YEAR, base)];
-    anchors.extend(PUBLISHED_ADULT.1.iter().map(|r| (r.year, r.workforce)));
     let mut path = vec![(BASE_YEAR, 0.0)];
     let mut leavers_before = 0.0;
-    for (i, pair) in anchors.windows(2).enumerate() {
-        let ((y0, w0), (y1, w1)) = (pair[0], pair[1]);
+    for (i, pair) in adult_anchors(base).windows(2).enumerate() {
+        let ((y0, _), (y1, _)) = (pair[0], pair[1]);
         let span = f64::from(y1 - y0);
-        let straight = |y: u16| w0 + (w1 - w0) * f64::from(y - y0) / span;
+        let straight = |y: u16| straight_between(pair[0], pair[1], y);
         let bend = |y: u16| {
             let s = f64::from(y - y0) / span;
             s * (1.0 - s)
@@ -130,24 +128,29 @@ pub fn fit_adult_requirement_path(base: f64, rate: f64) -> Vec<(u16, f64)> {
     path
 }
 
+/// The adult workforce requirement at 2022 (`base`) and at each published year.
+fn adult_anchors(base: f64) -> Vec<(u16, f64)> {
+    let mut anchors = vec![(BASE_YEAR, base)];
+    anchors.extend(PUBLISHED_ADULT.1.iter().map(|r| (r.year, r.workforce)));
+    anchors
+}
+
+/// The straight line from `(y0, w0)` to `(y1, w1)`, at year `y`.
+fn straight_between((y0, w0): (u16, f64), (y1, w1): (u16, f64), y: u16) -> f64 {
+    w0 + (w1 - w0) * f64::from(y - y0) / f64::from(y1 - y0)
+}
+
 /// How much the calibrated path departs from straight lines between the published years, in
 /// staff, for each year between them.
 pub fn adult_path_bends() -> Vec<(u16, f64)> {
     let base = data::ADULT_BASELINE.workforce.get();
     let path = data::ADULT_BASELINE.requirement;
-    let mut anchors = vec![(BASE_YEAR, 0.0)];
-    anchors.extend(
-        PUBLISHED_ADULT
-            .1
-            .iter()
-            .map(|r| (r.year, r.workforce / base - 1.0)),
-    );
     let mut out = Vec::new();
-    for pair in anchors.windows(2) {
-        let ((y0, c0), (y1, c1)) = (pair[0], pair[1]);
+    for pair in adult_anchors(base).windows(2) {
+        let ((y0, _), (y1, _)) = (pair[0], pair[1]);
         for y in y0 + 1..y1 {
-            let line = c0 + (c1 - c0) * f64::from(y - y0) / f64::from(y1 - y0);
-            out.push((y, base * (path.change_at(y) - line)));
+            let line = straight_between(pair[0], pair[1], y);
+            out.push((y, base * (1.0 + path.change_at(y)) - line));
         }
     }
     out
@@ -230,11 +233,6 @@ pub struct Residual {
 }
 
 impl Residual {
-    /// Ours minus published.
-    pub fn difference(&self) -> f64 {
-        self.ours - self.published
-    }
-
     /// Whether ours rounds to the printed figure.
     pub fn rounds_as_printed(&self) -> bool {
         rounds_to(self.ours, self.published)

@@ -23,11 +23,7 @@ const ROUNDING: &str = "Each figure is worked out unrounded and then rounded to 
 
 /// A column of the table's last row, by heading (0 if absent).
 fn cell(t: &ResultTable, column: &str) -> i64 {
-    t.columns
-        .iter()
-        .position(|c| *c == column)
-        .and_then(|i| t.last().map(|r| r.cells[i - 1]))
-        .unwrap_or(0)
+    t.last_cell(column).unwrap_or(0)
 }
 
 /// The staff in post at the start of each year, added up: what leavers are a share of.

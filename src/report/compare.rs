@@ -24,16 +24,8 @@ pub(super) fn compare(
     total: &str,
     headings: [&'static str; 2],
 ) -> ResultTable {
-    let i = t
-        .columns
-        .iter()
-        .position(|c| *c == total)
-        .map_or(0, |i| i - 1);
-    let j = other
-        .columns
-        .iter()
-        .position(|c| *c == total)
-        .map_or(0, |i| i - 1);
+    let i = t.cell_index(total).unwrap_or(0);
+    let j = other.cell_index(total).unwrap_or(0);
     for (row, theirs) in t.rows.iter_mut().zip(&other.rows) {
         let (ours, theirs) = (row.cells[i], theirs.cells[j]);
         row.cells.extend([theirs, ours - theirs]);
@@ -45,10 +37,8 @@ pub(super) fn compare(
 /// The comparison figures of a table's last row, if it has them: `(compared total, difference)`.
 pub fn comparison(t: &ResultTable) -> Option<(i64, i64)> {
     let i = t
-        .columns
-        .iter()
-        .position(|c| *c == COMPARED_COLUMN || *c == PROVIDER_COMPARED_COLUMN)?
-        - 1;
+        .cell_index(COMPARED_COLUMN)
+        .or_else(|| t.cell_index(PROVIDER_COMPARED_COLUMN))?;
     t.last().map(|r| (r.cells[i], r.cells[i + 1]))
 }
 

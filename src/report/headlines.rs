@@ -60,12 +60,7 @@ pub fn provider_headline(a: &ProviderAssumptions, t: &ResultTable) -> String {
 
 /// The rounded "Total new staff since 2022" of the last row of an adult table.
 pub fn total_cell(t: &ResultTable) -> i64 {
-    let i = t
-        .columns
-        .iter()
-        .position(|c| *c == "Total new staff since 2022")
-        .map_or(0, |i| i - 1);
-    t.last().map_or(0, |r| r.cells[i])
+    t.last_cell("Total new staff since 2022").unwrap_or(0)
 }
 
 /// The approximate figure of a headline, for tests that check the four presentations agree.

@@ -24,9 +24,7 @@ pub use compare::{
 pub use headlines::{
     adult_headline, children_headline, headline_figure, provider_headline, total_cell,
 };
-pub use parts::{
-    adult_parts, children_parts, compared_totals, describe_percent, provider_parts, Part,
-};
+pub use parts::{adult_parts, children_parts, compared_totals, provider_parts, Part};
 pub use rounding::{EXTRAPOLATED_NOTE, PUBLISHED_NOTE, PUBLISHED_YEARS, PUBLISHED_YEAR_NOTE};
 pub use table::{ResultTable, TableRow};
 pub use tables::{adult_table, children_table, provider_table};

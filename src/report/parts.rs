@@ -1,8 +1,6 @@
 //! The parts of each year's total for the stacked chart, read from the results table so that
 //! chart and table always agree.
 
-use crate::format;
-
 use super::table::ResultTable;
 
 /// One stacked part of a chart: a label and a value per year.
@@ -27,7 +25,7 @@ pub fn adult_parts(t: &ResultTable) -> Vec<Part> {
     ]
     .into_iter()
     .filter_map(|(label, pattern)| {
-        let i = t.columns.iter().position(|c| *c == label)? - 1;
+        let i = t.cell_index(label)?;
         Some(Part {
             label,
             pattern,
@@ -81,19 +79,16 @@ pub fn provider_parts(t: &ResultTable) -> Vec<Part> {
     .collect()
 }
 
-/// A one-line summary of an assumption for print and CSV file names.
-pub fn describe_percent(label: &str, value: f64) -> String {
-    format!("{label}: {}", format::percent(value, 2))
-}
-
 /// The compared totals of a table (the published strategy's, or a provider's at the county's
 /// turnover), with their legend label, when the table has a comparison.
 pub fn compared_totals(t: &ResultTable) -> Option<(&'static str, Vec<i64>)> {
     use super::compare::{COMPARED_COLUMN, PROVIDER_COMPARED_COLUMN};
-    let (i, label) = t.columns.iter().enumerate().find_map(|(i, c)| match *c {
-        COMPARED_COLUMN => Some((i, "Published strategy")),
-        PROVIDER_COMPARED_COLUMN => Some((i, "At the county's 32.2% turnover")),
-        _ => None,
-    })?;
-    Some((label, t.rows.iter().map(|r| r.cells[i - 1]).collect()))
+    let (i, label) = t
+        .cell_index(COMPARED_COLUMN)
+        .map(|i| (i, "Published strategy"))
+        .or_else(|| {
+            t.cell_index(PROVIDER_COMPARED_COLUMN)
+                .map(|i| (i, "At the county's 32.2% turnover"))
+        })?;
+    Some((label, t.rows.iter().map(|r| r.cells[i]).collect()))
 }

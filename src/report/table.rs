@@ -50,6 +50,18 @@ impl ResultTable {
         self.rows.last()
     }
 
+    /// Where the column with this heading is in each row's `cells` (the first heading, of the
+    /// row headings, has no cell), if the table has it.
+    pub fn cell_index(&self, heading: &str) -> Option<usize> {
+        self.columns.iter().skip(1).position(|c| *c == heading)
+    }
+
+    /// The last row's figure in the column with this heading, if both exist.
+    pub fn last_cell(&self, heading: &str) -> Option<i64> {
+        let i = self.cell_index(heading)?;
+        self.last().map(|r| r.cells[i])
+    }
+
     /// The header row's cells as HTML (`<th scope="col">` each).
     pub fn head_html(&self) -> String {
         self.columns
