@@ -168,13 +168,14 @@ pub fn assemble(
             escape(view.description())
         ),
     );
-    // No preload of the Wasm: the page's own figures come first, and the start-up script
-    // fetches the Wasm when it runs (measured: Lighthouse's simulated LCP, which counts every
-    // request started before the largest paint, drops to about the first paint).
+    // No preload of the app (the Wasm and its glue): the page's own figures come first, and
+    // the start-up script fetches the app when the visitor starts to use the page
+    // (docs/prerender.md, "When the app starts").
     let mut at = 0;
     while let Some((s, e)) = start_tag(&html, "link", at) {
         let tag = &html[s..e];
-        if tag.contains("rel=\"preload\"") && tag.contains(".wasm\"") {
+        let app_file = tag.contains(".wasm\"") || tag.contains(".js\"");
+        if app_file && (tag.contains("rel=\"preload\"") || tag.contains("rel=\"modulepreload\"")) {
             html.replace_range(s..e, "");
             at = s;
         } else {
@@ -288,7 +289,7 @@ mod tests {
         assert!(!prerender_matches("?view=provider&staff=120", View::Adult));
     }
 
-    const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en-GB\"><head>\n<meta charset=\"utf-8\">\n<title>Old – title</title>\n<meta name=\"description\" content=\"Old\">\n<link rel=\"stylesheet\" href=\"./main-1.css\">\n<link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\" src=\"./start-1.js\"></script></head>\n<body>\n<noscript><p>Needs JavaScript.</p></noscript>\n<script>trunk()</script></body></html>\n";
+    const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en-GB\"><head>\n<meta charset=\"utf-8\">\n<title>Old – title</title>\n<meta name=\"description\" content=\"Old\">\n<link rel=\"stylesheet\" href=\"./main-1.css\">\n<link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\" src=\"./start-1.js\"></script>\n<link rel=\"modulepreload\" href=\"./app-1.js\" crossorigin=\"anonymous\"></head>\n<body>\n<noscript><p>Needs JavaScript.</p></noscript>\n<script>trunk()</script></body></html>\n";
 
     #[test]
     fn a_page_has_its_view_title_description_check_script_and_body() {
@@ -312,6 +313,7 @@ mod tests {
         assert!(page.contains("<body><main>950</main><script>trunk()</script></body>"));
         assert!(!page.contains("Needs JavaScript"));
         assert!(!page.contains("_bg.wasm"), "no preload of the Wasm");
+        assert!(!page.contains("app-1.js"), "no preload of the Wasm's glue");
         assert!(page.contains("<link rel=\"stylesheet\" href=\"./main-1.css\">"));
         assert!(page.contains("<script type=\"module\" src=\"./start-1.js\"></script>"));
         // Assembling a page again gives the same page.

@@ -6,7 +6,7 @@
 //! shows its own view (`<html data-view="…">`, written by the pre-render). The app then
 //! replaces the pre-rendered content in one task (nothing is painted in between) and replays
 //! onto the new page whatever the visitor did before it loaded: values typed or ticked,
-//! sections opened, and the focus and caret.
+//! sections opened, the focus and caret, and a button pressed.
 
 use care_workforce::scenario::Scenario;
 
@@ -86,6 +86,8 @@ mod taking_over {
         changed: Vec<Changed>,
         open: Vec<usize>,
         focus: Option<(usize, Option<u32>, Option<u32>)>,
+        /// The button pressed before the app ran (marked by the start-up script), by position.
+        pressed: Option<usize>,
     }
 
     fn all<T: JsCast>(document: &Document, selector: &str) -> Vec<T> {
@@ -146,17 +148,25 @@ mod taking_over {
                     let end = i.selection_end().ok().flatten();
                     (index, start, end)
                 });
+            let pressed = all::<Element>(document, "button")
+                .iter()
+                .position(|b| b.has_attribute("data-pressed-early"));
             Before {
                 changed,
                 open,
                 focus,
+                pressed,
             }
         }
 
         /// Does the same on the app's page: sets each changed control and sends the event the
         /// app listens to, opens the same sections and puts the focus and caret back.
         pub fn replay(&self, document: &Document) {
-            if self.changed.is_empty() && self.open.is_empty() && self.focus.is_none() {
+            if self.changed.is_empty()
+                && self.open.is_empty()
+                && self.focus.is_none()
+                && self.pressed.is_none()
+            {
                 return;
             }
             let inputs = inputs(document);
@@ -192,6 +202,11 @@ mod taking_over {
                     if let (Some(s), Some(e)) = (start, end) {
                         let _ = input.set_selection_range(s, e);
                     }
+                }
+            }
+            if let Some(index) = self.pressed {
+                if let Some(button) = all::<web_sys::HtmlElement>(document, "button").get(index) {
+                    button.click();
                 }
             }
         }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { useApp } from './support/harness.mjs';
-import { openPage, axeAudit, MOUNTED } from './support/browser.mjs';
+import { openPage, axeAudit, useThePage, MOUNTED } from './support/browser.mjs';
 
 const app = useApp();
 
@@ -225,6 +225,7 @@ test('copy link, then open it: the same scenario and the same numbers', async ()
   const page = await context.newPage();
   try {
     await page.goto(`${app.server.url}?view=adult`);
+    await useThePage(page);
     await page.locator(MOUNTED).waitFor({ state: 'attached' });
     await page.locator('#field-turnover').fill('28.5');
     await page.locator('#field-demand').fill('2.5');

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './support/server.mjs';
 import { DIST } from './support/harness.mjs';
-import { launch, openPage, axeAudit, MOUNTED } from './support/browser.mjs';
+import { launch, openPage, axeAudit, useThePage, MOUNTED } from './support/browser.mjs';
 
 let server;
 let browser;
@@ -213,6 +213,7 @@ test('a plain link to a page shows it at once, and the app takes over with no vi
       await page.goto(`${server.url}${v.file}`, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => window.__frames.filter((f) => f.h1 !== null).length > 2);
       release();
+      await useThePage(page);
       await page.locator(MOUNTED).waitFor({ state: 'attached' });
       await page.waitForTimeout(300);
       const frames = await page.evaluate(() => window.__frames);
@@ -254,6 +255,33 @@ test('what a visitor typed, ticked and opened before the app loaded is kept, wit
     await page.locator('#field-vacancies').uncheck();
     await page.waitForFunction(() => location.search === '?view=adult');
     assert.match(await row(page, 2032), /34,948/);
+  } finally {
+    release?.();
+    await page.close();
+  }
+});
+
+test('a visitor who only reads never downloads the app; the first use starts it, and a button pressed before it ran is pressed again', async () => {
+  const page = await browser.newPage();
+  let release;
+  try {
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname.split('/').pop()));
+    release = await holdWasm(page);
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    const app = (name) => /^care-workforce-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name);
+    assert.deepEqual(requests.filter(app), [], 'no part of the app is fetched while the visitor only reads');
+    assert.match(await row(page, 2032), /34,948/);
+    // The first use: pressing "Download CSV" before the app has loaded.
+    const download = page.waitForEvent('download', { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.js') && e.name.includes('care-workforce-')));
+    assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app has not started yet');
+    release();
+    await page.locator(MOUNTED).waitFor({ state: 'attached' });
+    assert.match((await download).suggestedFilename(), /\.csv$/);
+    assert.equal(requests.filter(app).length, 2, `the glue and the Wasm, once each: ${requests.filter(app)}`);
   } finally {
     release?.();
     await page.close();

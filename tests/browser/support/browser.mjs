@@ -39,12 +39,21 @@ export function launch(options = {}) {
   });
 }
 
+/**
+ * Does what a visitor does first, moving the pointer over the page: on a pre-rendered page
+ * showing its own figures, that starts the app (docs/prerender.md, "When the app starts").
+ */
+export async function useThePage(page) {
+  await page.mouse.move(5, 5);
+}
+
 /** The selector that exists once the app has taken over the page (pre-rendered or not). */
 export const MOUNTED = 'html[data-app="mounted"] main';
 
 /**
- * Opens `url` in a new page (its own context) and waits until the app has taken over the page
- * (`MOUNTED`: a pre-rendered page has its `<main>` before the app runs). The returned Playwright Page carries `page.problems`: an array, kept up to
+ * Opens `url` in a new page (its own context), moves the pointer over it (`useThePage`) and
+ * waits until the app has taken over the page (`MOUNTED`: a pre-rendered page has its `<main>`
+ * before the app runs). The returned Playwright Page carries `page.problems`: an array, kept up to
  * date, of `{ type, text, location }` for every console error and warning and every uncaught
  * page error (`type: 'pageerror'`). `page.errors()` returns the errors only (no warnings).
  * `page.csp` is the document's Content-Security-Policy response header (or null).
@@ -73,6 +82,7 @@ export async function openPage(browser, url, { timeout = 20_000, waitFor = MOUNT
   try {
     const response = await page.goto(url, { waitUntil: 'load', timeout });
     page.csp = response?.headers()['content-security-policy'] ?? null;
+    if (context.javaScriptEnabled !== false) await useThePage(page);
     if (waitFor) await page.waitForSelector(waitFor, { state: 'attached', timeout });
   } catch (err) {
     const detail = problems.map((p) => `  [${p.type}] ${p.text}`).join('\n') || '  (no console output)';
