@@ -110,8 +110,6 @@ fn download_blob(file_name: &str, blob: &web_sys::Blob) -> bool {
 pub struct ChartOnPage {
     /// The chart's title (its `figcaption`).
     pub title: String,
-    /// The chart's SVG markup.
-    pub svg: String,
     /// The keys of its legend, if it has one.
     pub legend: Vec<care_workforce::export::LegendItem>,
 }
@@ -124,13 +122,6 @@ pub fn chart_on_page(inside: &web_sys::Element) -> Option<ChartOnPage> {
         .ok()??
         .text_content()
         .unwrap_or_default();
-    // The wide layout, whichever the page is showing: an image to take away is for a document.
-    let svg = figure
-        .query_selector(".chart__frame svg.chart__svg--wide")
-        .ok()
-        .flatten()
-        .or_else(|| figure.query_selector(".chart__frame svg").ok().flatten())?
-        .outer_html();
     let items = figure.query_selector_all(".legend li").ok()?;
     let legend = (0..items.length())
         .filter_map(|i| items.item(i)?.dyn_into::<web_sys::Element>().ok())
@@ -144,7 +135,7 @@ pub fn chart_on_page(inside: &web_sys::Element) -> Option<ChartOnPage> {
                 .unwrap_or_default(),
         })
         .collect();
-    Some(ChartOnPage { title, svg, legend })
+    Some(ChartOnPage { title, legend })
 }
 
 /// Draws an SVG image onto a canvas at `scale` times its CSS size (`width` × `height`) and offers
@@ -255,6 +246,53 @@ pub fn watch_height() {
         observer.observe(&body);
         callback.forget();
     }
+}
+
+/// Watches an element's content width: calls `changed` with the width and the size of one rem,
+/// both in CSS pixels, once the browser has laid the element out and whenever either changes.
+/// Watching stops when the returned value is dropped.
+pub fn watch_width(
+    element: &web_sys::Element,
+    changed: impl Fn(f64, f64) + 'static,
+) -> Option<WidthWatch> {
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |entries: js_sys::Array| {
+            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
+                return;
+            };
+            changed(entry.content_rect().width(), rem());
+        },
+    );
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some(WidthWatch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// An element's width being watched (see [`watch_width`]).
+pub struct WidthWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for WidthWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// The size of one rem (the root element's font size) in CSS pixels; 16 if it cannot be read.
+fn rem() -> f64 {
+    let window = gloo::utils::window();
+    gloo::utils::document()
+        .document_element()
+        .and_then(|root| window.get_computed_style(&root).ok().flatten())
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .and_then(|size| size.trim_end_matches("px").parse::<f64>().ok())
+        .filter(|px| px.is_finite() && *px > 0.0)
+        .unwrap_or(16.0)
 }
 
 /// Replaces the page with a message and a reload link after a panic (the app has stopped).

@@ -52,6 +52,50 @@ pub struct Labels<'a> {
     pub desc_id: &'a str,
 }
 
+/// Which layouts of a chart to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// Both, the wide one first: the stylesheet shows the one that fits (a page written before
+    /// anyone has seen it, such as a pre-rendered page).
+    Both,
+    /// Only the wide layout (a container at least [`NARROW_BELOW_REM`] wide, or an image to
+    /// take away).
+    Wide,
+    /// Only the narrow layout.
+    Narrow,
+}
+
+/// The container width, in rem, below which a chart takes its narrow layout: the stylesheet's
+/// `@container (width < 35rem)`.
+pub const NARROW_BELOW_REM: f64 = 35.0;
+
+impl Fit {
+    /// The layout for a container `width` pixels wide when one rem is `rem` pixels.
+    pub fn for_width(width: f64, rem: f64) -> Fit {
+        if width >= NARROW_BELOW_REM * rem {
+            Fit::Wide
+        } else {
+            Fit::Narrow
+        }
+    }
+}
+
+/// A chart in the layouts `fit` asks for (see [`responsive`] for both). The narrow one's
+/// description always has the id `{desc_id}-narrow`.
+pub fn laid_out(fit: Fit, labels: Labels, draw: impl Fn(ChartLayout, Labels) -> String) -> String {
+    match fit {
+        Fit::Both => responsive(labels, draw),
+        Fit::Wide => draw(ChartLayout::WIDE, labels),
+        Fit::Narrow => draw(
+            ChartLayout::NARROW,
+            Labels {
+                title_id: labels.title_id,
+                desc_id: &format!("{}-narrow", labels.desc_id),
+            },
+        ),
+    }
+}
+
 /// A chart in both layouts, the wide one first: the stylesheet shows the one that fits the
 /// chart's container. The narrow one's description gets the id `{desc_id}-narrow`, so ids stay
 /// unique; each names itself from the same title.
@@ -725,6 +769,26 @@ mod tests {
         assert_eq!(svg.matches("<rect x=").count(), 4);
         assert!(svg.contains(r#"text-anchor="end">22</text>"#));
         assert!(svg.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn one_layout_is_written_for_the_width_the_chart_has() {
+        fn draw(layout: ChartLayout, labels: Labels) -> String {
+            line(&[("2023".into(), 5)], layout, labels)
+        }
+        assert_eq!(laid_out(Fit::Both, L, draw), responsive(L, draw));
+        let wide = laid_out(Fit::Wide, L, draw);
+        assert_eq!(wide.matches("<svg ").count(), 1);
+        assert!(wide.contains("chart__svg--wide") && wide.contains(r#"<desc id="d">"#));
+        let narrow = laid_out(Fit::Narrow, L, draw);
+        assert_eq!(narrow.matches("<svg ").count(), 1);
+        assert!(
+            narrow.contains("chart__svg--narrow") && narrow.contains(r#"<desc id="d-narrow">"#)
+        );
+        // The stylesheet's breakpoint, 35rem.
+        assert_eq!(Fit::for_width(560.0, 16.0), Fit::Wide);
+        assert_eq!(Fit::for_width(559.9, 16.0), Fit::Narrow);
+        assert_eq!(Fit::for_width(600.0, 20.0), Fit::Narrow);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 use care_workforce::export::{self, Caption, PNG_SCALE};
 use care_workforce::scenario::Scenario;
+use care_workforce::svg::Fit;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,6 +16,9 @@ use crate::browser;
 pub fn ChartDownload(
     /// The chart's id prefix on the page: its title's id is `{id}-title`; it also names the file.
     id: &'static str,
+    /// Writes the chart (as its [`super::ChartFrame`] does): the image to take away is always
+    /// the wide layout, whichever the page shows, as an image for a document.
+    draw: Callback<Fit, String>,
 ) -> impl IntoView {
     let shown = use_context::<ShownScenario>();
     let holder = NodeRef::<Div>::new();
@@ -27,6 +31,7 @@ pub fn ChartDownload(
         };
         let holder: web_sys::Element = holder.get_untracked()?.into();
         let chart = browser::chart_on_page(&holder)?;
+        let svg = draw.run(Fit::Wide);
         let link = browser::full_link(&scenario);
         let line = export::scenario_line(&scenario);
         let caption = Caption {
@@ -35,7 +40,7 @@ pub fn ChartDownload(
             source: export::SOURCE,
             link: &link,
         };
-        Some((export::image(&chart.svg, &chart.legend, &caption), scenario))
+        Some((export::image(&svg, &chart.legend, &caption), scenario))
     };
     let report = move |ok: bool, kind: &str| {
         status.set(if ok {

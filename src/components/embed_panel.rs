@@ -3,6 +3,7 @@ use care_workforce::scenario::{Scenario, View};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::{details_is_open, while_shown};
 use crate::browser;
 
 /// The sections a view can add to its compact embedded layout.
@@ -44,6 +45,13 @@ pub fn EmbedPanel(
     });
     let snippet = Memo::new(move |_| embedded.with(|s| s.embed_snippet(&script_url)));
     let iframe = Memo::new(move |_| embedded.with(|s| s.embed_iframe(&base)));
+    // The code is written out only while the panel is unfolded (see `while_shown`).
+    let open = RwSignal::new(false);
+    let (snippet_shown, iframe_shown) = (
+        while_shown::<String>(open.into(), snippet.into()),
+        while_shown::<String>(open.into(), iframe.into()),
+    );
+    let view_now = Memo::new(move |_| scenario.with(|s| s.view));
     let status = RwSignal::new("");
     let copy = move |_| {
         let text = snippet.get_untracked();
@@ -56,7 +64,7 @@ pub fn EmbedPanel(
         });
     };
     let choices = move || {
-        sections(scenario.with(|s| s.view))
+        sections(view_now.get())
             .iter()
             .map(|&f| {
                 let id = format!("embed-section-{}", f.key());
@@ -83,7 +91,7 @@ pub fn EmbedPanel(
             .collect_view()
     };
     view! {
-        <details class="embed">
+        <details class="embed" on:toggle=move |ev| open.set(details_is_open(&ev))>
             <summary>"Embed this calculator on your website"</summary>
             <p>
                 "Paste this code into your page where the calculator should appear. It shows this view with the assumptions you have now, in a compact layout that sizes itself to fit: the assumptions, the result, the table and a chart, with a link to the full calculator."
@@ -93,11 +101,11 @@ pub fn EmbedPanel(
                 {choices}
             </fieldset>
             <label class="share__label" for="embed-snippet">"Embed code"</label>
-            <textarea id="embed-snippet" class="embed__code" readonly rows="4" prop:value=move || snippet.get()></textarea>
+            <textarea id="embed-snippet" class="embed__code" readonly rows="4" prop:value=move || snippet_shown.get()></textarea>
             <button type="button" class="button button--secondary" on:click=copy>"Copy embed code"</button>
             <p class="share__status" role="status">{move || status.get()}</p>
             <label class="share__label" for="embed-iframe">"If your website does not allow scripts, use this instead"</label>
-            <textarea id="embed-iframe" class="embed__code" readonly rows="3" prop:value=move || iframe.get()></textarea>
+            <textarea id="embed-iframe" class="embed__code" readonly rows="3" prop:value=move || iframe_shown.get()></textarea>
         </details>
     }
 }

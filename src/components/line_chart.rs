@@ -1,11 +1,11 @@
-use care_workforce::svg::{self, Labels};
+use care_workforce::svg::{self, Fit, Labels};
 use leptos::prelude::*;
 
-use super::ChartDownload;
+use super::{ChartDownload, ChartFrame};
 
 /// A line of one figure over the years (the workforce required), labelled at its ends. The SVG
-/// is written by `care_workforce::svg` for a wide and a narrow container (the stylesheet shows
-/// the one that fits); the results table is its accessible twin.
+/// is written by `care_workforce::svg` in the layout that fits ([`ChartFrame`]); the results
+/// table is its accessible twin.
 #[component]
 pub fn LineChart(
     /// A short id prefix, unique on the page.
@@ -19,11 +19,12 @@ pub fn LineChart(
 ) -> impl IntoView {
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
-    let markup = {
+    let draw = {
         let (title_id, desc_id) = (title_id.clone(), desc_id.clone());
-        move || {
+        Callback::new(move |fit: Fit| {
             points.with(|p| {
-                svg::responsive(
+                svg::laid_out(
+                    fit,
                     Labels {
                         title_id: &title_id,
                         desc_id: &desc_id,
@@ -31,13 +32,13 @@ pub fn LineChart(
                     |layout, labels| svg::line(p, layout, labels),
                 )
             })
-        }
+        })
     };
     view! {
         <figure class="chart">
             <figcaption class="chart__title" id=title_id>{move || title.get()}</figcaption>
-            <div class="chart__frame" inner_html=markup></div>
-            <ChartDownload id=id/>
+            <ChartFrame draw=draw/>
+            <ChartDownload id=id draw=draw/>
         </figure>
     }
 }

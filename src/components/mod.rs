@@ -4,6 +4,7 @@
 mod about_view;
 mod adult_view;
 mod chart_download;
+mod chart_frame;
 mod checkbox_field;
 mod children_view;
 mod context;
@@ -29,6 +30,7 @@ mod working_out;
 pub use about_view::AboutView;
 pub use adult_view::AdultView;
 pub use chart_download::ChartDownload;
+pub use chart_frame::ChartFrame;
 pub use checkbox_field::CheckboxField;
 pub use children_view::ChildrenView;
 pub use context::{AdultContext, ChildrenContext, ProviderContext};
@@ -118,6 +120,28 @@ where
         handle.set_value(h.ok());
     });
     (result.into(), pending.into())
+}
+
+/// `value` while `shown`, and its last value otherwise: the content of a folded section keeps
+/// still (nothing is worked out or written that nobody can see) and catches up when unfolded.
+pub fn while_shown<T>(shown: Signal<bool>, value: Signal<T>) -> Signal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |previous: Option<&T>| match previous {
+        Some(p) if !shown.get() => p.clone(),
+        _ => value.get(),
+    })
+    .into()
+}
+
+/// Whether the `<details>` a `toggle` event came from is now open.
+pub fn details_is_open(event: &leptos::ev::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|d| d.has_attribute("open"))
 }
 
 /// The first column of a results table (the workforce needed) as points for the line chart.

@@ -14,20 +14,25 @@ pub fn Recap(
     table: Signal<ResultTable>,
 ) -> impl IntoView {
     let shown = Memo::new(move |_| table.with(recap));
+    // Only the words and the figure change as the visitor types, not the elements.
+    let what = Memo::new(move |_| {
+        shown.with(|r| {
+            r.as_ref()
+                .map(|r| format!("{}, {}: ", r.what, r.when))
+                .unwrap_or_default()
+        })
+    });
+    let figure = Memo::new(move |_| {
+        shown.with(|r| r.as_ref().map(|r| r.figure.clone()).unwrap_or_default())
+    });
     view! {
         <div class="recap" aria-hidden="true">
-            {move || {
-                shown
-                    .get()
-                    .map(|r| {
-                        view! {
-                            <p class="recap__text">
-                                <span class="recap__what">{r.what}", "{r.when}": "</span>
-                                <strong class="recap__figure">{r.figure}</strong>
-                            </p>
-                        }
-                    })
-            }}
+            <Show when=move || shown.with(Option::is_some)>
+                <p class="recap__text">
+                    <span class="recap__what">{move || what.get()}</span>
+                    <strong class="recap__figure">{move || figure.get()}</strong>
+                </p>
+            </Show>
         </div>
     }
 }

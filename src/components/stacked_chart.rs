@@ -1,12 +1,12 @@
 use care_workforce::report::Part;
-use care_workforce::svg::{self, fill, Labels};
+use care_workforce::svg::{self, fill, Fit, Labels};
 use leptos::prelude::*;
 
-use super::ChartDownload;
+use super::{ChartDownload, ChartFrame};
 
 /// Stacked columns of the total split into its parts, one column per year, with a legend whose
-/// swatches use the chart's own patterns. The SVG is written by `care_workforce::svg` for a wide and a narrow container; the
-/// results table is its accessible twin.
+/// swatches use the chart's own patterns. The SVG is written by `care_workforce::svg` in the layout that fits
+/// ([`ChartFrame`]); the results table is its accessible twin.
 #[component]
 pub fn StackedChart(
     /// A short id prefix, unique on the page.
@@ -27,45 +27,47 @@ pub fn StackedChart(
 ) -> impl IntoView {
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
-    let markup = {
+    // The legend changes only when the parts do, not their values.
+    let keys = Memo::new(move |_| {
+        parts.with(|p| p.iter().map(|p| (p.label, p.pattern)).collect::<Vec<_>>())
+    });
+    let draw = {
         let (title_id, desc_id) = (title_id.clone(), desc_id.clone());
-        move || {
+        Callback::new(move |fit: Fit| {
             parts.with(|p| {
                 labels.with(|l| {
                     compared.with(|c| {
                         let c = c
                             .as_ref()
                             .map(|(label, totals)| svg::Compared { label, totals });
-                        svg::pattern_defs()
-                            + &svg::responsive(
-                                Labels {
-                                    title_id: &title_id,
-                                    desc_id: &desc_id,
-                                },
-                                |layout, labels| {
-                                    svg::stacked_columns_compared(p, l, c, layout, labels)
-                                },
-                            )
+                        svg::laid_out(
+                            fit,
+                            Labels {
+                                title_id: &title_id,
+                                desc_id: &desc_id,
+                            },
+                            |layout, labels| svg::stacked_columns_compared(p, l, c, layout, labels),
+                        )
                     })
                 })
             })
-        }
+        })
     };
     view! {
         <figure class="chart">
             <figcaption class="chart__title" id=title_id>{move || title.get()}</figcaption>
             <ul class="legend">
                 {move || {
-                    parts
+                    keys
                         .get()
                         .into_iter()
-                        .map(|p| {
+                        .map(|(label, pattern)| {
                             view! {
                                 <li>
                                     <svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                                        <rect width="16" height="16" fill=fill(p.pattern) stroke="#0b0c0c"></rect>
+                                        <rect width="16" height="16" fill=fill(pattern) stroke="#0b0c0c"></rect>
                                     </svg>
-                                    {p.label}
+                                    {label}
                                 </li>
                             }
                         })
@@ -85,8 +87,8 @@ pub fn StackedChart(
                     }))
                 }}
             </ul>
-            <div class="chart__frame" inner_html=markup></div>
-            <ChartDownload id=id/>
+            <ChartFrame draw=draw before=svg::pattern_defs()/>
+            <ChartDownload id=id draw=draw/>
         </figure>
     }
 }

@@ -2,11 +2,10 @@ use care_workforce::engine::uncertainty::{sentence, Bar, BarUnit, Fan, Step, DEF
 use care_workforce::engine::Field;
 use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
 use care_workforce::scenario::{default_text, Scenario};
-use care_workforce::svg::{self, Labels};
+use care_workforce::svg::{self, Fit, Labels};
 use leptos::prelude::*;
 
-use super::ChartDownload;
-use super::NumberField;
+use super::{details_is_open, while_shown, ChartDownload, ChartFrame, NumberField};
 
 /// One uncertain assumption as the ranges table shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,6 +72,20 @@ pub fn UncertaintyPanel(
             .iter()
             .any(|&f| s.form.get(f) != default_text(f))
     });
+    // What is inside the folded details keeps still while folded (see `while_shown`).
+    let open = RwSignal::new(details_open);
+    let shown: Signal<bool> = open.into();
+    let (fan_shown, central, labels) = (
+        while_shown(shown, fan),
+        while_shown(shown, central),
+        while_shown(shown, labels),
+    );
+    let (bars, steps, ranges, when_shown) = (
+        while_shown(shown, bars),
+        while_shown(shown, steps),
+        while_shown(shown, ranges),
+        while_shown(shown, when),
+    );
     let redraw = move |_| {
         let next = scenario.with_untracked(|s| s.form.seed()).wrapping_add(1) % 4_294_967_296;
         scenario.update(|s| s.form.set(Field::Seed, &next.to_string()));
@@ -88,17 +101,17 @@ pub fn UncertaintyPanel(
             <p class="outlook" role="status">
                 {move || if updating.get() { Some("Updating the ranges…".to_string()) } else { outlook() }}
             </p>
-            <details class="more" open=details_open>
+            <details class="more" open=details_open on:toggle=move |ev| open.set(details_is_open(&ev))>
             <summary>"Show the range chart, what matters most and the ranges used"</summary>
-            <FanChart fan=fan central=central labels=labels updating=updating/>
+            <FanChart fan=fan_shown central=central labels=labels updating=updating shown=shown/>
             <p class="seed">
                 "Draw "{move || scenario.with(|s| s.form.seed())}" of the random numbers: anyone who opens this link sees the same bands. "
                 <button type="button" class="button button--secondary" on:click=redraw>"Draw again"</button>
             </p>
             <h3>"What matters most"</h3>
-            <TornadoChart bars=bars when=when/>
+            <TornadoChart bars=bars when=when_shown shown=shown/>
             <h3>"Where the total comes from"</h3>
-            <WaterfallChart steps=steps when=when/>
+            <WaterfallChart steps=steps when=when_shown shown=shown/>
             <h3>"The ranges used"</h3>
             <NumberField
                 scenario=scenario
@@ -162,7 +175,27 @@ fn FanChart(
     /// Whether a new simulation is pending (the chart is dimmed).
     #[prop(into)]
     updating: Signal<bool>,
+    /// Whether the chart is on show.
+    #[prop(into)]
+    shown: Signal<bool>,
 ) -> impl IntoView {
+    let draw = Callback::new(move |fit: Fit| {
+        fan.with(|f| {
+            let rows = f.as_ref().and_then(|f| f.rows.get(1..)).unwrap_or_default();
+            central.with(|c| {
+                labels.with(|l| {
+                    svg::laid_out(
+                        fit,
+                        Labels {
+                            title_id: "fan-title",
+                            desc_id: "fan-desc",
+                        },
+                        |layout, ids| svg::fan(rows, c, l, layout, ids),
+                    )
+                })
+            })
+        })
+    });
     view! {
         <figure class="chart" class:chart--updating=move || updating.get()>
             <figcaption class="chart__title" id="fan-title">"Range of total new staff needed, by year"</figcaption>
@@ -171,12 +204,8 @@ fn FanChart(
                 <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class="fan__inner"></rect></svg>"Half of futures"</li>
                 <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M0 8 H16" class="fan__central"></path></svg>"Central projection"</li>
             </ul>
-            <div class="chart__frame" inner_html=move || {
-                let f = fan.get().unwrap_or_default();
-                let rows = f.rows.get(1..).unwrap_or_default();
-                central.with(|c| labels.with(|l| svg::responsive(Labels { title_id: "fan-title", desc_id: "fan-desc" }, |layout, ids| svg::fan(rows, c, l, layout, ids))))
-            }></div>
-            <ChartDownload id="fan"/>
+            <ChartFrame draw=draw shown=shown/>
+            <ChartDownload id="fan" draw=draw/>
             <details class="twin">
                 <summary>"Show the range as a table"</summary>
                 <div class="table-wrap" role="region" aria-label="Range of total new staff needed" tabindex="0">
@@ -243,12 +272,27 @@ fn TornadoChart(
     /// "by 2032" or "over 5 years".
     #[prop(into)]
     when: Signal<String>,
+    /// Whether the chart is on show.
+    #[prop(into)]
+    shown: Signal<bool>,
 ) -> impl IntoView {
+    let draw = Callback::new(move |fit: Fit| {
+        bars.with(|b| {
+            svg::laid_out(
+                fit,
+                Labels {
+                    title_id: "tornado-title",
+                    desc_id: "tornado-desc",
+                },
+                |layout, ids| svg::tornado(b, layout, ids),
+            )
+        })
+    });
     view! {
         <figure class="chart">
             <figcaption class="chart__title" id="tornado-title">{move || format!("How far each assumption moves the total {}", when.get())}</figcaption>
-            <div class="chart__frame" inner_html=move || bars.with(|b| svg::responsive(Labels { title_id: "tornado-title", desc_id: "tornado-desc" }, |layout, ids| svg::tornado(b, layout, ids)))></div>
-            <ChartDownload id="tornado"/>
+            <ChartFrame draw=draw shown=shown/>
+            <ChartDownload id="tornado" draw=draw/>
             <div class="table-wrap" role="region" aria-label="What matters most" tabindex="0">
                 <table class="table table--numbers" id="tornado-table">
                     <caption>"Total with each assumption at its low and high value, the others in the middle"</caption>
@@ -295,12 +339,27 @@ fn WaterfallChart(
     /// "by 2032" or "over 5 years".
     #[prop(into)]
     when: Signal<String>,
+    /// Whether the chart is on show.
+    #[prop(into)]
+    shown: Signal<bool>,
 ) -> impl IntoView {
+    let draw = Callback::new(move |fit: Fit| {
+        steps.with(|s| {
+            svg::laid_out(
+                fit,
+                Labels {
+                    title_id: "waterfall-title",
+                    desc_id: "waterfall-desc",
+                },
+                |layout, ids| svg::waterfall(s, layout, ids),
+            )
+        })
+    });
     view! {
         <figure class="chart">
             <figcaption class="chart__title" id="waterfall-title">{move || format!("New staff needed {}, built up from its parts", when.get())}</figcaption>
-            <div class="chart__frame" inner_html=move || steps.with(|s| svg::responsive(Labels { title_id: "waterfall-title", desc_id: "waterfall-desc" }, |layout, ids| svg::waterfall(s, layout, ids)))></div>
-            <ChartDownload id="waterfall"/>
+            <ChartFrame draw=draw shown=shown/>
+            <ChartDownload id="waterfall" draw=draw/>
             <div class="table-wrap" role="region" aria-label="Where the total comes from" tabindex="0">
                 <table class="table table--numbers" id="waterfall-table">
                     <caption>"The parts of the total"</caption>

@@ -1,6 +1,8 @@
 use care_workforce::working::Working;
 use leptos::prelude::*;
 
+use super::{details_is_open, while_shown};
+
 /// "How this figure is worked out": the arithmetic behind the headline with the current values,
 /// in a disclosure under it, so anyone can check the figure by hand.
 #[component]
@@ -9,8 +11,11 @@ pub fn WorkingOut(
     #[prop(into)]
     working: Signal<Working>,
 ) -> impl IntoView {
+    // Worked out only while unfolded (see `while_shown`).
+    let open = RwSignal::new(false);
+    let working = while_shown(open.into(), working);
     view! {
-        <details class="working">
+        <details class="working" on:toggle=move |ev| open.set(details_is_open(&ev))>
             <summary>"How this figure is worked out"</summary>
             <ol class="working__steps">
                 {move || {
