@@ -318,9 +318,11 @@ test('dist/: hashed asset names referenced relatively (any sub-path works); embe
   const urls = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
   assert.ok(urls.length > 0);
   for (const u of urls) assert.ok(!/^([a-z][a-z0-9+.-]*:|\/)/i.test(u), `${u} in index.html is relative`);
-  // The Wasm is not preloaded (the pre-rendered figures come first, docs/prerender.md): the
-  // start-up script loads it (checked below).
-  for (const f of [start, glue, css]) assert.ok(urls.includes(`./${f}`), `index.html refers to ./${f}`);
+  // Neither the Wasm nor its glue is preloaded (the pre-rendered figures come first, and the
+  // app starts at the visitor's first use, docs/prerender.md): the start-up script loads them
+  // (checked below).
+  for (const f of [start, css]) assert.ok(urls.includes(`./${f}`), `index.html refers to ./${f}`);
+  for (const f of [glue, wasm]) assert.ok(!urls.includes(`./${f}`), `index.html does not load ./${f} itself`);
   // Nothing inline, so the policy needs no 'unsafe-inline' and no per-release hash.
   for (const tag of html.match(/<script\b[^>]*>/g) ?? []) assert.match(tag, /\ssrc="/, `inline script in index.html: ${tag}`);
   assert.doesNotMatch(html, /<style\b/, 'no <style> element in index.html');
