@@ -2,7 +2,7 @@ use care_workforce::engine::Field;
 use care_workforce::scenario::{value, Scenario};
 use leptos::prelude::*;
 
-use super::input_id;
+use super::{field_text, input_id};
 
 /// A checkbox for a yes/no assumption, written to the URL as 1 or 0.
 #[component]
@@ -18,7 +18,8 @@ pub fn CheckboxField(
     let id = input_id(field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let error = Memo::new(move |_| scenario.with(|s| value(field, s.form.get(field)).err()));
+    let text = field_text(scenario, field);
+    let error = Memo::new(move |_| text.with(|t| value(field, t).err()));
     view! {
         <div class="checkbox" class:field--error=move || error.get().is_some()>
             {move || {
@@ -38,8 +39,8 @@ pub fn CheckboxField(
                 name=field.key()
                 type="checkbox"
                 aria-describedby=hint_id.clone()
-                checked=scenario.with_untracked(|s| s.form.get(field) == "1")
-                prop:checked=move || scenario.with(|s| s.form.get(field) == "1")
+                checked=text.with_untracked(|t| t == "1")
+                prop:checked=move || text.with(|t| t == "1")
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     scenario.update(|s| s.form.set(field, if on { "1" } else { "0" }));

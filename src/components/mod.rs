@@ -122,6 +122,15 @@ where
     (result.into(), pending.into())
 }
 
+/// The text of one field of the scenario's form. What reads it updates only when this field
+/// changes, not on every edit of another.
+pub fn field_text(
+    scenario: RwSignal<Scenario>,
+    field: care_workforce::engine::Field,
+) -> Memo<String> {
+    Memo::new(move |_| scenario.with(|s| s.form.get(field).to_string()))
+}
+
 /// `value` while `shown`, and its last value otherwise: the content of a folded section keeps
 /// still (nothing is worked out or written that nobody can see) and catches up when unfolded.
 pub fn while_shown<T>(shown: Signal<bool>, value: Signal<T>) -> Signal<T>

@@ -2,7 +2,7 @@ use care_workforce::engine::{Field, InputError};
 use care_workforce::scenario::{default_text, value, Scenario};
 use leptos::prelude::*;
 
-use super::input_id;
+use super::{field_text, input_id};
 
 /// A labelled text input for one assumption (`inputmode="decimal"`), with its unit, a hint giving
 /// the baseline and its source, its error message when the text is not valid, and optionally a
@@ -26,11 +26,11 @@ pub fn NumberField(
     let id = input_id(field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let text = move || scenario.with(|s| s.form.get(field).to_string());
+    let text = field_text(scenario, field);
     // Also written as the `value` attribute, so a pre-rendered page shows it (a `prop:` is not
     // in the HTML); the property keeps it up to date.
-    let initial = scenario.with_untracked(|s| s.form.get(field).to_string());
-    let error = Memo::new(move |_| scenario.with(|s| value(field, s.form.get(field)).err()));
+    let initial = text.get_untracked();
+    let error = Memo::new(move |_| text.with(|t| value(field, t).err()));
     let set = move |t: String| scenario.update(|s| s.form.set(field, &t));
     let described = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
@@ -40,8 +40,8 @@ pub fn NumberField(
         }
     };
     let slider_view = slider.map(|(min, max, step)| {
-        let last_good = Memo::new(move |prev: Option<&f64>| {
-            match scenario.with(|s| value(field, s.form.get(field))) {
+        let last_good = Memo::new(
+            move |prev: Option<&f64>| match text.with(|t| value(field, t)) {
                 Ok(Some(v)) => v.clamp(min, max),
                 _ => prev.copied().unwrap_or_else(|| {
                     value(field, default_text(field))
@@ -49,8 +49,8 @@ pub fn NumberField(
                         .flatten()
                         .map_or(min, |v| v.clamp(min, max))
                 }),
-            }
-        });
+            },
+        );
         view! {
             <input
                 class="slider"
@@ -93,7 +93,7 @@ pub fn NumberField(
                     aria-describedby=described
                     aria-invalid=move || error.get().is_some().then_some("true")
                     value=initial
-                    prop:value=text
+                    prop:value=move || text.get()
                     on:input=move |ev| set(event_target_value(&ev))
                 />
                 <span class="field__suffix" aria-hidden="true">{suffix}</span>

@@ -17,20 +17,19 @@ pub fn ScenarioPicker(
         .iter()
         .map(|(_, _, q)| Scenario::from_query(&format!("view={}&{q}", view.key())).form)
         .collect();
-    let matches = {
+    // Which preset the form matches now, if any: worked out once per edit for all the radios.
+    let matching = {
         let forms = forms.clone();
-        move |i: usize| {
+        Memo::new(move |_| {
             scenario.with(|s| {
-                view.preset_fields()
-                    .all(|f| s.form.get(f) == forms[i].get(f))
+                forms
+                    .iter()
+                    .position(|form| view.preset_fields().all(|f| s.form.get(f) == form.get(f)))
             })
-        }
+        })
     };
-    let custom = {
-        let matches = matches.clone();
-        let n = presets.len();
-        move || !(0..n).any(&matches)
-    };
+    let matches = move |i: usize| matching.get() == Some(i);
+    let custom = move || matching.get().is_none();
     let name = format!("scenario-{}", view.key());
     let radios = presets
         .iter()
@@ -39,7 +38,6 @@ pub fn ScenarioPicker(
             let id = format!("{name}-{i}");
             let hint = format!("{id}-hint");
             let form = forms[i].clone();
-            let matches = matches.clone();
             view! {
                 <div class="radio">
                     <input
