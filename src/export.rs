@@ -10,7 +10,7 @@
 
 use std::fmt::Write;
 
-use crate::engine::{Field, Unit};
+use crate::fields::{Field, Unit};
 use crate::format::{grouped, trim};
 use crate::markup::escape;
 use crate::scenario::{default_text, value, Scenario, View};
@@ -222,9 +222,8 @@ pub fn scenario_line(s: &Scenario) -> String {
     let parts: Vec<String> = s
         .view
         .fields()
-        .iter()
-        .filter(|&&f| !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field())
-        .map(|&f| describe(f, s.form.get(f)))
+        .filter(|&f| !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field())
+        .map(|f| describe(f, s.form.get(f)))
         .collect();
     if parts.is_empty() {
         String::new()
@@ -236,7 +235,7 @@ pub fn scenario_line(s: &Scenario) -> String {
 fn describe(field: Field, text: &str) -> String {
     let label = lower_first(field.label());
     let v =
-        value(field, text).unwrap_or_else(|_| value(field, default_text(field)).unwrap_or(None));
+        value(field, text).unwrap_or_else(|_| value(field, &default_text(field)).unwrap_or(None));
     let number = |v: f64| {
         if v.fract() == 0.0 && v.abs() < 1e15 {
             grouped(v as i64)

@@ -1,6 +1,6 @@
 //! Every field rejects bad input with a message that names the field and says what is allowed.
 
-use care_workforce::engine::{Field, InputError};
+use care_workforce::fields::{Field, InputError};
 use care_workforce::scenario::{value, Scenario};
 
 /// `(field, typed text, expected message)`; `None` means the text is accepted.

@@ -90,11 +90,9 @@ fn the_published_figures_hold_at_every_horizon() {
     // A shorter or longer horizon does not change the rows both cover.
     for horizon in [2027u16, 2032, 2040] {
         let a = care_workforce::engine::AdultAssumptions {
-            horizon: care_workforce::engine::Year::new(
-                care_workforce::engine::Field::Horizon,
-                f64::from(horizon),
-            )
-            .unwrap(),
+            horizon: care_workforce::fields::Field::Horizon
+                .year(f64::from(horizon))
+                .unwrap(),
             ..published_adult()
         };
         let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));

@@ -2,7 +2,7 @@
 //! must have a row there for that view, with the range the code allows and the default it uses.
 //! A renamed key, a widened range or a changed default that the README does not follow fails here.
 
-use care_workforce::engine::{Field, Unit};
+use care_workforce::fields::{Field, Unit};
 use care_workforce::format::{grouped, trim};
 use care_workforce::scenario::{default_text, View};
 
@@ -50,7 +50,7 @@ fn limit(v: f64, unit: Unit) -> String {
 fn every_field_of_every_view_is_in_the_readme_with_its_range_and_default() {
     let rows = rows();
     for view in [View::Adult, View::Children, View::Provider] {
-        for &field in view.fields() {
+        for field in view.fields() {
             // Documented in the prose under the table.
             if matches!(field, Field::Seed | Field::Spread) {
                 continue;
@@ -93,7 +93,7 @@ fn every_field_of_every_view_is_in_the_readme_with_its_range_and_default() {
             let shown = if default.is_empty() {
                 "absent"
             } else {
-                default
+                &default
             };
             assert!(
                 row[3].starts_with(shown),
