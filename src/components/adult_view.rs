@@ -79,16 +79,21 @@ pub fn AdultView(
     let steps = Memo::new(move |_| waterfall(&projection.get()));
     let central = central_totals(projection);
     let labels = row_labels(table);
+    let (turnover, assumed, measured) = (
+        data::TURNOVER.shown,
+        data::ADULT_STAY_ASSUMED.shown,
+        data::LEAVERS_STAYING.shown,
+    );
     let presets = vec![
         (
             "Published strategy table",
-            "The appendix's table exactly: 32.2% turnover, with 63.9% of leavers staying (the calculator's assumption; the appendix does not state it).",
-            "",
+            format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption; the appendix does not state it)."),
+            String::new(),
         ),
         (
             "2021/22 rates as measured",
-            "32.2% turnover with 59% of leavers staying, as measured in 2021/22, applied to every post: another reading, not a correction (see About the figures).",
-            "stay=59",
+            format!("{turnover} turnover with {measured} of leavers staying, as measured in 2021/22, applied to every post: another reading, not a correction (see About the figures)."),
+            format!("{}={}", Field::Stay.key(), measured.trim_end_matches('%')),
         ),
     ];
     view! {

@@ -31,8 +31,14 @@ pub fn ChildrenView(
     let horizon = move || assumptions.with(|a| a.horizon.get());
     let presets = vec![(
         "Published strategy table",
-        "The appendix's table exactly: 402 social work roles and 386 other roles, refilled at 13.67% and 10.62% a year (the rates that reproduce it; the appendix does not state them).",
-        "",
+        format!(
+            "The appendix's table exactly: {} social work roles and {} other roles, refilled at {} and {} a year (the rates that reproduce it; the appendix does not state them).",
+            data::CHILDREN_STAFFING[0].shown,
+            data::CHILDREN_STAFFING[1].shown,
+            data::SOCIAL_WORK_RATE.shown,
+            data::OTHER_ROLES_RATE.shown
+        ),
+        String::new(),
     )];
     view! {
         <h1>"Children's social care in Staffordshire County Council"</h1>

@@ -78,8 +78,15 @@ pub fn ProviderView(
     let labels = row_labels(table);
     let presets = vec![(
         "Example: 40 staff",
-        "A provider with 40 staff, 4 vacant posts, the county's 32.2% turnover and 2% growth a year, looking 5 years ahead.",
-        "",
+        format!(
+            "A provider with {} staff, {} vacant posts, the county's {}% turnover and {}% growth a year, looking {} years ahead.",
+            Field::Staff.default_text(),
+            Field::VacantPosts.default_text(),
+            Field::ProviderTurnover.default_text(),
+            Field::Growth.default_text(),
+            Field::Years.default_text()
+        ),
+        String::new(),
     )];
     view! {
         <h1>"Your organisation's recruitment"</h1>

@@ -60,9 +60,6 @@ const TARGET: FieldSpec = FieldSpec {
     ..NUMBER
 };
 
-/// The last year of the appendix's adult table: the published horizon.
-const PUBLISHED_HORIZON: u16 = data::PUBLISHED_ADULT.1[data::PUBLISHED_ADULT.1.len() - 1].year;
-
 /// Every field's row, indexed by `Field as usize`.
 pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
     // Field::Horizon
@@ -88,7 +85,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         max: 2040.0,
         whole: true,
         example: "2032",
-        default: Published::Year(PUBLISHED_HORIZON),
+        default: Published::Year(data::PUBLISHED_HORIZON),
         slider: slider(2023.0, 2040.0, 1.0),
         views: &[Adult, Children],
         ..NUMBER
