@@ -22,6 +22,7 @@ pub fn published_adult() -> AdultAssumptions {
         stay: Share::from_fraction(data::ADULT_STAY_ASSUMED.value / 100.0),
         demand: None,
         fill_vacancies: false,
+        vacancy_rate: Share::from_fraction(data::VACANCY_RATE.value / 100.0),
         add_reforms: false,
     }
 }

@@ -217,12 +217,17 @@ fn chunks(text: &str, width: usize) -> Vec<String> {
 
 /// The scenario in a line, from the view's assumptions (not its target, seed or ranges; the
 /// link carries everything): "Scenario: target year 2032, staff turnover 28%, …". An invalid
-/// field is described at its published value, as the results use it.
+/// field is described at its published value, as the results use it. The vacancy rate is
+/// described only where it changes the figures: when today's vacancies are filled at a rate
+/// other than the published one.
 pub fn scenario_line(s: &Scenario) -> String {
+    let vacancy_rate_counts = s.form.get(Field::IncludeVacancies) == "1"
+        && s.form.get(Field::VacancyRate) != default_text(Field::VacancyRate);
     let parts: Vec<String> = s
         .view
         .fields()
         .filter(|&f| !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field())
+        .filter(|&f| f != Field::VacancyRate || vacancy_rate_counts)
         .map(|f| describe(f, s.form.get(f)))
         .collect();
     if parts.is_empty() {

@@ -129,6 +129,7 @@ pub fn AdultView(
                     scenario=scenario
                     field=Field::IncludeVacancies
                 />
+                <NumberField scenario=scenario field=Field::VacancyRate/>
                 <CheckboxField
                     scenario=scenario
                     field=Field::IncludeReforms

@@ -50,6 +50,8 @@ pub enum Field {
     Demand,
     /// Whether to fill today's adult social care vacancies.
     IncludeVacancies,
+    /// Share of adult social care posts vacant today, %.
+    VacancyRate,
     /// Whether to add the 2023 adult social care reform posts.
     IncludeReforms,
     /// The most new adult social care staff a year the county can recruit (optional).
@@ -153,12 +155,13 @@ pub struct FieldSpec {
 
 impl Field {
     /// Every field, in the order forms show them.
-    pub const ALL: [Field; 25] = [
+    pub const ALL: [Field; 26] = [
         Field::Horizon,
         Field::Turnover,
         Field::Stay,
         Field::Demand,
         Field::IncludeVacancies,
+        Field::VacancyRate,
         Field::IncludeReforms,
         Field::AdultTarget,
         Field::SocialWorkers,

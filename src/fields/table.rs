@@ -146,6 +146,20 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         views: &[Adult],
         ..FLAG
     },
+    // Field::VacancyRate
+    FieldSpec {
+        key: "vacancy_rate",
+        label: "Vacancy rate today",
+        hint: |_| {
+            format!("Share of the posts in the 2022 requirement that are vacant: {} in 2021/22 (Skills for Care). Used only when \u{201c}Fill today's vacancies\u{201d} is ticked.", data::VACANCY_RATE.shown)
+        },
+        suffix: "%",
+        max: 50.0,
+        example: "9.9",
+        default: Published::Shown(data::VACANCY_RATE.shown),
+        views: &[Adult],
+        ..PERCENT
+    },
     // Field::IncludeReforms
     FieldSpec {
         key: "reforms",

@@ -76,6 +76,9 @@ impl Form {
                 .value_or_default(Field::Demand)
                 .and_then(|v| Field::Demand.rate(v).ok()),
             fill_vacancies: self.number(Field::IncludeVacancies) == 1.0,
+            vacancy_rate: Field::VacancyRate
+                .share(self.number(Field::VacancyRate))
+                .unwrap_or(d.vacancy_rate),
             add_reforms: self.number(Field::IncludeReforms) == 1.0,
         }
     }

@@ -13,13 +13,15 @@ pub fn adult_strategy() -> impl Strategy<Value = AdultAssumptions> {
         prop::option::of(-10.0..=20.0f64),
         any::<bool>(),
         any::<bool>(),
+        0.0..=50.0f64,
     )
-        .prop_map(|(h, t, s, d, v, r)| AdultAssumptions {
+        .prop_map(|(h, t, s, d, v, r, vr)| AdultAssumptions {
             horizon: Field::Horizon.year(f64::from(h)).unwrap(),
             turnover: Field::Turnover.rate(t).unwrap(),
             stay: Field::Stay.share(s).unwrap(),
             demand: d.map(|d| Field::Demand.rate(d).unwrap()),
             fill_vacancies: v,
+            vacancy_rate: Field::VacancyRate.share(vr).unwrap(),
             add_reforms: r,
         })
 }

@@ -58,6 +58,17 @@ const CASES: &[(Field, &str, Option<&str>)] = &[
         Some("Leavers who stay in social care must be between 0% and 100%"),
     ),
     (Field::Stay, "5 9", None),
+    (Field::VacancyRate, "9.9%", None),
+    (
+        Field::VacancyRate,
+        "51",
+        Some("Vacancy rate today must be between 0% and 50%"),
+    ),
+    (
+        Field::VacancyRate,
+        "",
+        Some("Enter a value for vacancy rate today, like 9.9"),
+    ),
     (Field::Demand, "", None),
     (Field::Demand, "\u{2212}1.5", None),
     (

@@ -21,7 +21,6 @@ const BASELINE: AdultBaseline = AdultBaseline {
     workforce: Count::from_f64(23_000.0),
     requirement: PATH,
     path_scale: 1.0,
-    vacancy_rate: Share::from_fraction(0.1),
     reform_posts: Count::from_f64(200.0),
 };
 const PATH: PopulationPath = PopulationPath {
@@ -79,6 +78,7 @@ proptest! {
             stay: Share::percent(Limits::PERCENT, s).unwrap(),
             demand: d.map(|d| Rate::percent(Limits::new(-10.0, 20.0), d).unwrap()),
             fill_vacancies: v,
+            vacancy_rate: Share::from_fraction(0.1),
             add_reforms: re,
         };
         let (b, a) = adult_case(&BASELINE, &a, k, k);
