@@ -78,6 +78,12 @@ pub fn AdultView(
         Memo::new(move |_| tornado_adult(&ADULT_BASELINE, &assumptions.get(), &ranges.get()));
     let steps = Memo::new(move |_| waterfall(&projection.get()));
     let central = central_totals(projection);
+    let vacancy_rate_shown = Memo::new(move |_| {
+        scenario.with(|s| {
+            s.form.get(Field::IncludeVacancies) == "1"
+                || s.form.get(Field::VacancyRate) != Field::VacancyRate.default_text()
+        })
+    });
     let labels = row_labels(table);
     let (turnover, assumed, measured) = (
         data::TURNOVER.shown,
@@ -129,7 +135,11 @@ pub fn AdultView(
                     scenario=scenario
                     field=Field::IncludeVacancies
                 />
-                <NumberField scenario=scenario field=Field::VacancyRate/>
+                // Revealed when it counts (today's vacancies filled) or has been changed, so the
+                // compact layout keeps its height and an error is never in a hidden field.
+                <Show when=move || vacancy_rate_shown.get()>
+                    <NumberField scenario=scenario field=Field::VacancyRate/>
+                </Show>
                 <CheckboxField
                     scenario=scenario
                     field=Field::IncludeReforms
