@@ -153,6 +153,61 @@ pub struct FieldSpec {
     pub views: &'static [View],
 }
 
+// The columns many rows share: each row of the table starts from one of these.
+
+/// A slider from `min` to `max` in steps of `step`.
+const fn slider(min: f64, max: f64, step: f64) -> Option<Slider> {
+    Some(Slider { min, max, step })
+}
+
+/// The columns most rows share: a required number with no hint, slider or view.
+const NUMBER: FieldSpec = FieldSpec {
+    key: "",
+    label: "",
+    hint: |_| String::new(),
+    unit: Unit::Number,
+    suffix: "",
+    min: 0.0,
+    max: 0.0,
+    whole: false,
+    example: "",
+    default: Published::Empty,
+    optional: false,
+    slider: None,
+    views: &[],
+};
+
+/// A percentage from 0% to 100%.
+const PERCENT: FieldSpec = FieldSpec {
+    unit: Unit::Percent,
+    min: Limits::PERCENT.min,
+    max: Limits::PERCENT.max,
+    ..NUMBER
+};
+
+/// A yes/no switch, off by default.
+const FLAG: FieldSpec = FieldSpec {
+    unit: Unit::Flag,
+    max: 1.0,
+    whole: true,
+    example: "1",
+    default: Published::Setting("0"),
+    ..NUMBER
+};
+
+/// A view's "What would it take?" field: one per view (each view's need is of its own size),
+/// all written to the URL as `target`, empty for no target.
+const TARGET: FieldSpec = FieldSpec {
+    key: "target",
+    label: "Most new staff you can recruit a year",
+    unit: Unit::People,
+    suffix: "new staff a year",
+    max: 1_000_000.0,
+    whole: true,
+    optional: true,
+    ..NUMBER
+};
+
 impl Field {
     /// Every field, in the order forms show them.
     pub const ALL: [Field; 26] = [
