@@ -17,9 +17,9 @@ use care_workforce::calibration::{published_adult, published_children};
 use care_workforce::data::{ADULT_BASELINE, CHILDREN_BASELINE};
 use care_workforce::engine::uncertainty::{monte_carlo_adult, AdultRanges};
 use care_workforce::engine::{
-    project_adult, project_children, project_provider, AdultAssumptions, Field,
-    ProviderAssumptions, Year,
+    project_adult, project_children, project_provider, AdultAssumptions, ProviderAssumptions,
 };
+use care_workforce::fields::Field;
 use care_workforce::scenario::Scenario;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
@@ -29,7 +29,9 @@ const FULL_ADULT_QUERY: &str =
 
 fn adult_at(year: u16) -> AdultAssumptions {
     AdultAssumptions {
-        horizon: Year::new(Field::Horizon, f64::from(year)).expect("horizon in 2023..=2040"),
+        horizon: Field::Horizon
+            .year(f64::from(year))
+            .expect("horizon in 2023..=2040"),
         ..published_adult()
     }
 }

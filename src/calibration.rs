@@ -17,11 +17,12 @@ use crate::engine::{
 /// assumed share of leavers staying in social care that reproduces the table.
 pub fn published_adult() -> AdultAssumptions {
     AdultAssumptions {
-        horizon: Year::from_u16(2032),
+        horizon: Year::from_u16(data::PUBLISHED_HORIZON),
         turnover: Rate::from_fraction(data::TURNOVER.value / 100.0),
         stay: Share::from_fraction(data::ADULT_STAY_ASSUMED.value / 100.0),
         demand: None,
         fill_vacancies: false,
+        vacancy_rate: Share::from_fraction(data::VACANCY_RATE.value / 100.0),
         add_reforms: false,
     }
 }
@@ -38,7 +39,7 @@ pub fn local_adult() -> AdultAssumptions {
 /// The "published strategy table" children's assumptions.
 pub fn published_children() -> ChildrenAssumptions {
     ChildrenAssumptions {
-        horizon: Year::from_u16(2032),
+        horizon: Year::from_u16(data::PUBLISHED_HORIZON),
         social_workers: Count::from_f64(data::CHILDREN_STAFFING[0].value),
         other_roles: Count::from_f64(data::CHILDREN_STAFFING[1].value),
         social_worker_rate: Rate::from_fraction(data::SOCIAL_WORK_RATE.value / 100.0),

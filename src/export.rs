@@ -10,7 +10,7 @@
 
 use std::fmt::Write;
 
-use crate::engine::{Field, Unit};
+use crate::fields::{Field, Unit};
 use crate::format::{grouped, trim};
 use crate::markup::escape;
 use crate::scenario::{default_text, value, Scenario, View};
@@ -217,14 +217,18 @@ fn chunks(text: &str, width: usize) -> Vec<String> {
 
 /// The scenario in a line, from the view's assumptions (not its target, seed or ranges; the
 /// link carries everything): "Scenario: target year 2032, staff turnover 28%, …". An invalid
-/// field is described at its published value, as the results use it.
+/// field is described at its published value, as the results use it. The vacancy rate is
+/// described only where it changes the figures: when today's vacancies are filled at a rate
+/// other than the published one.
 pub fn scenario_line(s: &Scenario) -> String {
+    let vacancy_rate_counts = s.form.get(Field::IncludeVacancies) == "1"
+        && s.form.get(Field::VacancyRate) != default_text(Field::VacancyRate);
     let parts: Vec<String> = s
         .view
         .fields()
-        .iter()
-        .filter(|&&f| !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field())
-        .map(|&f| describe(f, s.form.get(f)))
+        .filter(|&f| !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field())
+        .filter(|&f| f != Field::VacancyRate || vacancy_rate_counts)
+        .map(|f| describe(f, s.form.get(f)))
         .collect();
     if parts.is_empty() {
         String::new()
@@ -236,7 +240,7 @@ pub fn scenario_line(s: &Scenario) -> String {
 fn describe(field: Field, text: &str) -> String {
     let label = lower_first(field.label());
     let v =
-        value(field, text).unwrap_or_else(|_| value(field, default_text(field)).unwrap_or(None));
+        value(field, text).unwrap_or_else(|_| value(field, &default_text(field)).unwrap_or(None));
     let number = |v: f64| {
         if v.fract() == 0.0 && v.abs() < 1e15 {
             grouped(v as i64)

@@ -9,6 +9,7 @@ pub mod chart;
 pub mod data;
 pub mod engine;
 pub mod export;
+pub mod fields;
 pub mod format;
 pub mod markup;
 pub mod pages;

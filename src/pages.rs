@@ -234,7 +234,7 @@ fn kept_in_body(body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Field;
+    use crate::fields::Field;
 
     #[test]
     fn every_view_has_its_own_page_file_and_title() {

@@ -10,6 +10,7 @@ use crate::chart::{
     ChartLayout, HScale, Plot,
 };
 use crate::engine::uncertainty::{Bar, FanRow, Step};
+use crate::fields::varied_label;
 use crate::format::{count, grouped, round_count, signed_count, trim};
 use crate::markup::escape;
 use crate::report::Part;
@@ -528,7 +529,7 @@ pub fn tornado(bars: &[Bar], layout: ChartLayout, labels: Labels) -> String {
     let description = bars.first().map_or_else(String::new, |top| {
         format!(
             "{} moves the total most: from {} to {}. The figures are in the table below.",
-            top.parameter,
+            varied_label(top.parameter),
             count(top.total_at_low),
             count(top.total_at_high)
         )
@@ -549,10 +550,17 @@ pub fn tornado(bars: &[Bar], layout: ChartLayout, labels: Labels) -> String {
         );
         let (x0, x1) = (scale.x(lo), scale.x(hi));
         if layout.narrow {
-            text(&mut out, "", 4.0, y + 16.0, "start", b.parameter);
+            text(
+                &mut out,
+                "",
+                4.0,
+                y + 16.0,
+                "start",
+                varied_label(b.parameter),
+            );
         } else {
             // Right-aligned in the column left of the values, on two lines if need be.
-            let lines = wrap(b.parameter, 216.0, ChartLayout::FONT, false);
+            let lines = wrap(varied_label(b.parameter), 216.0, ChartLayout::FONT, false);
             let first = if lines.len() > 1 { 16.0 } else { 25.0 };
             for (j, line) in lines.iter().take(2).enumerate() {
                 text(

@@ -9,7 +9,8 @@ use crate::data::{ADULT_BASELINE, CHILDREN_BASELINE};
 use crate::engine::solve::{
     solve_adult, solve_children, solve_provider, RateGrid, RefillRates, Solution,
 };
-use crate::engine::{Count, Field, Rate};
+use crate::engine::{Count, Rate};
+use crate::fields::Field;
 use crate::format::{count, grouped, percent, round_count, trim};
 use crate::scenario::{Scenario, View};
 
@@ -376,7 +377,7 @@ mod tests {
     fn lists_and_figures_read_naturally() {
         assert_eq!(and_list(&["a"]), "a");
         assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
-        let t = Count::new(Field::AdultTarget, 300.0).unwrap();
+        let t = Field::AdultTarget.count(300.0).unwrap();
         assert_eq!(above(300.2, t), "300.2");
         assert_eq!(above(301.0, t), "301");
     }

@@ -84,7 +84,7 @@ pub fn adult(a: &AdultAssumptions, p: &Projection, t: &ResultTable) -> Working {
         let v = cell(t, "Filling vacancies");
         steps.push(format!(
             "Vacant posts filled in 2023: {} of the {} posts = {}. The staff in post at the start are the rest, {}.",
-            data::VACANCY_RATE.shown,
+            percent(a.vacancy_rate.as_percent(), 2),
             grouped(round_count(base)),
             grouped(v),
             grouped(round_count(p.rows[0].staffed))
@@ -264,7 +264,7 @@ impl AboutFigures {
             .last()
             .total
         };
-        let vacant = b.workforce.get() * b.vacancy_rate.fraction();
+        let vacant = b.workforce.get() * a.vacancy_rate.fraction();
         AboutFigures {
             ratio: format!("{} to {}", trim(lo, 2), trim(hi, 2)),
             in_post: grouped(round_count(b.workforce.get() - vacant)),

@@ -1,11 +1,12 @@
 use care_workforce::calibration::adult_readings;
 use care_workforce::data::{self, ADULT_BASELINE};
 use care_workforce::engine::uncertainty::{
-    monte_carlo_adult, tornado_adult, waterfall, AdultRanges, DEFAULT_DRAWS, LOSS_LABEL,
+    monte_carlo_adult, tornado_adult, waterfall, AdultRanges, Varied, DEFAULT_DRAWS,
 };
-use care_workforce::engine::{project_adult, AdultAssumptions, Field};
+use care_workforce::engine::{project_adult, AdultAssumptions};
+use care_workforce::fields::{varied_label, Field};
 use care_workforce::format::percent;
-use care_workforce::report::{self, PUBLISHED_YEARS};
+use care_workforce::report;
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ fn range_rows(a: &AdultAssumptions, r: &AdultRanges) -> Vec<RangeRow> {
     let readings = adult_readings();
     vec![
         RangeRow {
-            label: LOSS_LABEL,
+            label: varied_label(Varied::SectorLoss),
             values: [
                 percent(loss * r.loss_scale.low(), 1),
                 percent(loss * r.loss_scale.central(), 1),
@@ -34,7 +35,7 @@ fn range_rows(a: &AdultAssumptions, r: &AdultRanges) -> Vec<RangeRow> {
             ),
         },
         RangeRow {
-            label: "Growth in demand",
+            label: varied_label(Varied::Demand),
             values: [
                 percent(100.0 * r.demand_scale.low(), 0),
                 percent(100.0 * r.demand_scale.central(), 0),
@@ -77,20 +78,30 @@ pub fn AdultView(
         Memo::new(move |_| tornado_adult(&ADULT_BASELINE, &assumptions.get(), &ranges.get()));
     let steps = Memo::new(move |_| waterfall(&projection.get()));
     let central = central_totals(projection);
+    let vacancy_rate_shown = Memo::new(move |_| {
+        scenario.with(|s| {
+            s.form.get(Field::IncludeVacancies) == "1"
+                || s.form.get(Field::VacancyRate) != Field::VacancyRate.default_text()
+        })
+    });
     let labels = row_labels(table);
+    let (turnover, assumed, measured) = (
+        data::TURNOVER.shown,
+        data::ADULT_STAY_ASSUMED.shown,
+        data::LEAVERS_STAYING.shown,
+    );
     let presets = vec![
         (
             "Published strategy table",
-            "The appendix's table exactly: 32.2% turnover, with 63.9% of leavers staying (the calculator's assumption; the appendix does not state it).",
-            "",
+            format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption; the appendix does not state it)."),
+            String::new(),
         ),
         (
             "2021/22 rates as measured",
-            "32.2% turnover with 59% of leavers staying, as measured in 2021/22, applied to every post: another reading, not a correction (see About the figures).",
-            "stay=59",
+            format!("{turnover} turnover with {measured} of leavers staying, as measured in 2021/22, applied to every post: another reading, not a correction (see About the figures)."),
+            format!("{}={}", Field::Stay.key(), measured.trim_end_matches('%')),
         ),
     ];
-    let published: Vec<String> = PUBLISHED_YEARS.iter().map(u16::to_string).collect();
     view! {
         <h1>"Adult social care in Staffordshire"</h1>
         <Headline text=headline errors=errors/>
@@ -107,39 +118,31 @@ pub fn AdultView(
                 <NumberField
                     scenario=scenario
                     field=Field::Horizon
-                    suffix=""
-                    hint=format!("2023 to 2040. The appendix publishes {}; later years continue its 2027-2032 trend.", published.join(", "))
-                    slider=(2023.0, 2040.0, 1.0)
                 />
                 <NumberField
                     scenario=scenario
                     field=Field::Turnover
-                    suffix="% a year"
-                    hint=format!("Staff who leave their job each year: {} in 2021/22 (Skills for Care).", data::TURNOVER.shown)
-                    slider=(0.0, 60.0, 0.1)
                 />
                 <NumberField
                     scenario=scenario
                     field=Field::Stay
-                    suffix="%"
-                    hint=format!("Leavers who take another social care job. Measured: {} in 2021/22; {} reproduces the published table (an assumption, see About the figures).", data::LEAVERS_STAYING.shown, data::ADULT_STAY_ASSUMED.shown)
-                    slider=(0.0, 100.0, 0.1)
                 />
                 <NumberField
                     scenario=scenario
                     field=Field::Demand
-                    suffix="% a year"
-                    hint="Leave empty to follow the published table's requirement (23,983 in 2024, 25,575 in 2027, 28,506 in 2032), or enter your own yearly growth."
                 />
                 <CheckboxField
                     scenario=scenario
                     field=Field::IncludeVacancies
-                    hint=format!("The published table counts all 23,063 posts as filled in 2022. Tick to count {} as vacant (Skills for Care 2021/22) and fill them in 2023.", data::VACANCY_RATE.shown)
                 />
+                // Revealed when it counts (today's vacancies filled) or has been changed, so the
+                // compact layout keeps its height and an error is never in a hidden field.
+                <Show when=move || vacancy_rate_shown.get()>
+                    <NumberField scenario=scenario field=Field::VacancyRate/>
+                </Show>
                 <CheckboxField
                     scenario=scenario
                     field=Field::IncludeReforms
-                    hint="About 215 posts in 2023: 90 adult social care staff, 100 for financial assessment and brokerage, 25 social workers for Liberty Protection Safeguards (mid-range estimates)."
                 />
             </form>
             <Results
@@ -151,8 +154,7 @@ pub fn AdultView(
                 line_title=Signal::derive(move || format!("Adult social care workforce required, 2023 to {}", horizon()))
             />
         </div>
-        <TargetAnswer scenario=scenario shown=shown view=View::Adult
-            hint="The most new adult social care staff a year that can realistically be recruited, on average over the years to the target year. The calculator works out the staff turnover (with the same share of leavers staying in social care) at which the need is no more than this. Leave empty for no target."/>
+        <TargetAnswer scenario=scenario shown=shown view=View::Adult/>
         <Supplement scenario=scenario flag=Field::ShowRanges>
             <UncertaintyPanel
                 scenario=scenario

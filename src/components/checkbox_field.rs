@@ -1,4 +1,4 @@
-use care_workforce::engine::Field;
+use care_workforce::fields::Field;
 use care_workforce::scenario::{value, Scenario};
 use leptos::prelude::*;
 
@@ -9,12 +9,11 @@ use super::{field_text, input_id};
 pub fn CheckboxField(
     /// The scenario whose form holds the flag.
     scenario: RwSignal<Scenario>,
-    /// Which assumption this is.
+    /// Which assumption this is (its label and hint, saying what including it means, come
+    /// from the field table).
     field: Field,
-    /// What including it means, with its source.
-    #[prop(into)]
-    hint: String,
 ) -> impl IntoView {
+    let hint = field.hint(scenario.with_untracked(|s| s.view));
     let id = input_id(field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");

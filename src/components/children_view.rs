@@ -1,5 +1,6 @@
 use care_workforce::data::{self, CHILDREN_BASELINE};
-use care_workforce::engine::{project_children, Field};
+use care_workforce::engine::project_children;
+use care_workforce::fields::Field;
 use care_workforce::report;
 use care_workforce::scenario::{Form, Scenario, View};
 use leptos::prelude::*;
@@ -30,8 +31,14 @@ pub fn ChildrenView(
     let horizon = move || assumptions.with(|a| a.horizon.get());
     let presets = vec![(
         "Published strategy table",
-        "The appendix's table exactly: 402 social work roles and 386 other roles, refilled at 13.67% and 10.62% a year (the rates that reproduce it; the appendix does not state them).",
-        "",
+        format!(
+            "The appendix's table exactly: {} social work roles and {} other roles, refilled at {} and {} a year (the rates that reproduce it; the appendix does not state them).",
+            data::CHILDREN_STAFFING[0].shown,
+            data::CHILDREN_STAFFING[1].shown,
+            data::SOCIAL_WORK_RATE.shown,
+            data::OTHER_ROLES_RATE.shown
+        ),
+        String::new(),
     )];
     view! {
         <h1>"Children's social care in Staffordshire County Council"</h1>
@@ -46,21 +53,12 @@ pub fn ChildrenView(
                 <Recap table=table/>
                 <h2 id="assumptions-heading">"Assumptions"</h2>
                 <ScenarioPicker scenario=scenario view=View::Children presets=presets/>
-                <NumberField scenario=scenario field=Field::Horizon suffix=""
-                    hint="A year from 2023 to 2040. The appendix publishes 2024, 2027 and 2032."
-                    slider=(2023.0, 2040.0, 1.0)/>
-                <NumberField scenario=scenario field=Field::SocialWorkers suffix="roles"
-                    hint=format!("The council's current staffing: {} (appendix children's table).", data::CHILDREN_STAFFING[0].shown)/>
-                <NumberField scenario=scenario field=Field::OtherRoles suffix="roles"
-                    hint=format!("The council's current staffing: {} (appendix children's table).", data::CHILDREN_STAFFING[1].shown)/>
-                <NumberField scenario=scenario field=Field::SocialWorkerTurnover suffix="% a year"
-                    hint=format!("{} reproduces the published table (an assumption: see About the figures).", data::SOCIAL_WORK_RATE.shown)
-                    slider=(0.0, 40.0, 0.01)/>
-                <NumberField scenario=scenario field=Field::OtherTurnover suffix="% a year"
-                    hint=format!("{} reproduces the published table. Council turnover: {} in 2021/22.", data::OTHER_ROLES_RATE.shown, data::COUNCIL_CHILDREN_TURNOVER.shown)
-                    slider=(0.0, 40.0, 0.01)/>
-                <NumberField scenario=scenario field=Field::ChildPopulation suffix="% a year"
-                    hint="Leave empty for the published 0-17 projection (+0.2% by 2024, −0.3% by 2027, −1.8% by 2032; ONS 2018-based), or enter your own yearly change for social work roles to follow."/>
+                <NumberField scenario=scenario field=Field::Horizon/>
+                <NumberField scenario=scenario field=Field::SocialWorkers/>
+                <NumberField scenario=scenario field=Field::OtherRoles/>
+                <NumberField scenario=scenario field=Field::SocialWorkerTurnover/>
+                <NumberField scenario=scenario field=Field::OtherTurnover/>
+                <NumberField scenario=scenario field=Field::ChildPopulation/>
             </form>
             <Results
                 scenario=scenario
@@ -71,8 +69,7 @@ pub fn ChildrenView(
                 line_title=Signal::derive(move || format!("Children's social care roles needed, 2023 to {}", horizon()))
             />
         </div>
-        <TargetAnswer scenario=scenario shown=shown view=View::Children
-            hint="The most children's social care staff a year the council can realistically recruit, on average over the years to the target year. The calculator works out the refill rates, both changed in proportion, at which the need is no more than this. Leave empty for no target."/>
+        <TargetAnswer scenario=scenario shown=shown view=View::Children/>
         <Supplement scenario=scenario flag=Field::ShowContext>
             <ChildrenContext/>
         </Supplement>

@@ -1,4 +1,4 @@
-use care_workforce::engine::Field;
+use care_workforce::fields::Field;
 use care_workforce::scenario::{Scenario, View};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,4 +1,4 @@
-use care_workforce::engine::InputError;
+use care_workforce::fields::InputError;
 use leptos::prelude::*;
 
 use super::input_id;

@@ -75,12 +75,12 @@ where
 pub fn view_errors(
     scenario: RwSignal<Scenario>,
     view: View,
-) -> Memo<Vec<care_workforce::engine::InputError>> {
+) -> Memo<Vec<care_workforce::fields::InputError>> {
     Memo::new(move |_| scenario.with(|s| s.form.errors(view)))
 }
 
 /// The `id` of a field's input.
-pub fn input_id(field: care_workforce::engine::Field) -> String {
+pub fn input_id(field: care_workforce::fields::Field) -> String {
     format!("field-{}", field.key())
 }
 
@@ -126,7 +126,7 @@ where
 /// changes, not on every edit of another.
 pub fn field_text(
     scenario: RwSignal<Scenario>,
-    field: care_workforce::engine::Field,
+    field: care_workforce::fields::Field,
 ) -> Memo<String> {
     Memo::new(move |_| scenario.with(|s| s.form.get(field).to_string()))
 }

@@ -1,4 +1,4 @@
-use care_workforce::engine::{Field, InputError};
+use care_workforce::fields::{Field, InputError};
 use care_workforce::scenario::{default_text, value, Scenario};
 use leptos::prelude::*;
 
@@ -6,23 +6,16 @@ use super::{field_text, input_id};
 
 /// A labelled text input for one assumption (`inputmode="decimal"`), with its unit, a hint giving
 /// the baseline and its source, its error message when the text is not valid, and optionally a
-/// slider bound to the same value.
+/// slider bound to the same value: label, unit, hint and slider all from the field table.
 #[component]
 pub fn NumberField(
     /// The scenario whose form holds the field's text.
     scenario: RwSignal<Scenario>,
     /// Which assumption this is.
     field: Field,
-    /// The unit written after the input ("%", "% a year", "people").
-    #[prop(into)]
-    suffix: String,
-    /// The hint under the label: what the value means, the baseline and its source.
-    #[prop(into)]
-    hint: String,
-    /// `(min, max, step)` of a slider bound to the same value, if one helps.
-    #[prop(optional)]
-    slider: Option<(f64, f64, f64)>,
 ) -> impl IntoView {
+    let spec = field.spec();
+    let hint = field.hint(scenario.with_untracked(|s| s.view));
     let id = input_id(field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -39,12 +32,13 @@ pub fn NumberField(
             None => hint_id.clone(),
         }
     };
-    let slider_view = slider.map(|(min, max, step)| {
+    let slider_view = spec.slider.map(|s| {
+        let (min, max, step) = (s.min, s.max, s.step);
         let last_good = Memo::new(
             move |prev: Option<&f64>| match text.with(|t| value(field, t)) {
                 Ok(Some(v)) => v.clamp(min, max),
                 _ => prev.copied().unwrap_or_else(|| {
-                    value(field, default_text(field))
+                    value(field, &default_text(field))
                         .ok()
                         .flatten()
                         .map_or(min, |v| v.clamp(min, max))
@@ -96,7 +90,7 @@ pub fn NumberField(
                     prop:value=move || text.get()
                     on:input=move |ev| set(event_target_value(&ev))
                 />
-                <span class="field__suffix" aria-hidden="true">{suffix}</span>
+                <span class="field__suffix" aria-hidden="true">{spec.suffix}</span>
             </div>
             {slider_view}
         </div>

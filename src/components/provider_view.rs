@@ -1,8 +1,8 @@
-use care_workforce::data;
 use care_workforce::engine::uncertainty::{
-    monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, Step, DEFAULT_DRAWS,
+    monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, Step, Varied, DEFAULT_DRAWS,
 };
-use care_workforce::engine::{project_provider, Field, ProviderAssumptions};
+use care_workforce::engine::{project_provider, ProviderAssumptions};
+use care_workforce::fields::{varied_label, Field};
 use care_workforce::format::percent;
 use care_workforce::report;
 use care_workforce::scenario::{Form, Scenario, View};
@@ -19,12 +19,12 @@ fn range_rows(r: &ProviderRanges) -> Vec<RangeRow> {
     let pct = |v: f64| percent(v, 2);
     vec![
         RangeRow {
-            label: "Your staff turnover",
+            label: varied_label(Varied::ProviderTurnover),
             values: [pct(r.turnover.low()), pct(r.turnover.central()), pct(r.turnover.high())],
             why: "A quarter below to a quarter above your figure: a year's turnover in a small team moves a lot.".to_string(),
         },
         RangeRow {
-            label: "Expected growth",
+            label: varied_label(Varied::ProviderGrowth),
             values: [pct(r.growth.low()), pct(r.growth.central()), pct(r.growth.high())],
             why: "Two percentage points either side of your figure.".to_string(),
         },
@@ -78,8 +78,15 @@ pub fn ProviderView(
     let labels = row_labels(table);
     let presets = vec![(
         "Example: 40 staff",
-        "A provider with 40 staff, 4 vacant posts, the county's 32.2% turnover and 2% growth a year, looking 5 years ahead.",
-        "",
+        format!(
+            "A provider with {} staff, {} vacant posts, the county's {}% turnover and {}% growth a year, looking {} years ahead.",
+            Field::Staff.default_text(),
+            Field::VacantPosts.default_text(),
+            Field::ProviderTurnover.default_text(),
+            Field::Growth.default_text(),
+            Field::Years.default_text()
+        ),
+        String::new(),
     )];
     view! {
         <h1>"Your organisation's recruitment"</h1>
@@ -94,18 +101,11 @@ pub fn ProviderView(
                 <Recap table=table/>
                 <h2 id="assumptions-heading">"Your numbers"</h2>
                 <ScenarioPicker scenario=scenario view=View::Provider presets=presets/>
-                <NumberField scenario=scenario field=Field::Staff suffix="people"
-                    hint="How many people you employ now (head count, or full-time equivalents if you plan in those)."/>
-                <NumberField scenario=scenario field=Field::ProviderTurnover suffix="% a year"
-                    hint=format!("Leavers in a year as a share of staff. Staffordshire adult social care: {} in 2021/22 (Skills for Care).", data::TURNOVER.shown)
-                    slider=(0.0, 80.0, 0.1)/>
-                <NumberField scenario=scenario field=Field::VacantPosts suffix="posts"
-                    hint=format!("Posts you are trying to fill now. Staffordshire's adult social care vacancy rate was {} in 2021/22.", data::VACANCY_RATE.shown)/>
-                <NumberField scenario=scenario field=Field::Growth suffix="% a year"
-                    hint="How much you expect your staff numbers to grow each year (negative if you expect to shrink). Growth compounds."/>
-                <NumberField scenario=scenario field=Field::Years suffix="years"
-                    hint="How far ahead to plan, from 1 to 20 years."
-                    slider=(1.0, 20.0, 1.0)/>
+                <NumberField scenario=scenario field=Field::Staff/>
+                <NumberField scenario=scenario field=Field::ProviderTurnover/>
+                <NumberField scenario=scenario field=Field::VacantPosts/>
+                <NumberField scenario=scenario field=Field::Growth/>
+                <NumberField scenario=scenario field=Field::Years/>
             </form>
             <Results
                 scenario=scenario
@@ -116,8 +116,7 @@ pub fn ProviderView(
                 line_title=Signal::derive(move || "Staff needed each year".to_string())
             />
         </div>
-        <TargetAnswer scenario=scenario shown=shown view=View::Provider
-            hint="The most people a year you can realistically recruit, on average over the years ahead. The calculator works out the staff turnover at which you would need no more than this. Leave empty for no target."/>
+        <TargetAnswer scenario=scenario shown=shown view=View::Provider/>
         <Supplement scenario=scenario flag=Field::ShowRanges>
             <UncertaintyPanel
                 scenario=scenario

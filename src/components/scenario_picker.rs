@@ -11,7 +11,7 @@ pub fn ScenarioPicker(
     /// The view whose fields the presets cover.
     view: View,
     /// `(name, description, query string of the preset)`; the first is the published one.
-    presets: Vec<(&'static str, &'static str, &'static str)>,
+    presets: Vec<(&'static str, String, String)>,
 ) -> impl IntoView {
     let forms: Vec<_> = presets
         .iter()
@@ -57,7 +57,7 @@ pub fn ScenarioPicker(
                         }
                     />
                     <label for=id>{*label}</label>
-                    <p class="radio__hint" id=hint>{*description}</p>
+                    <p class="radio__hint" id=hint>{description.clone()}</p>
                 </div>
             }
         })

@@ -1,4 +1,4 @@
-use care_workforce::engine::Field;
+use care_workforce::fields::Field;
 use care_workforce::scenario::{value, Scenario};
 use leptos::prelude::*;
 

@@ -1,4 +1,4 @@
-use care_workforce::engine::Field;
+use care_workforce::fields::Field;
 use care_workforce::scenario::{Scenario, View};
 use care_workforce::target::{answer, Answer};
 use leptos::prelude::*;
@@ -19,15 +19,13 @@ pub fn TargetAnswer(
     /// The scenario as the results show it (the last valid one).
     #[prop(into)]
     shown: Signal<Scenario>,
-    /// The view this section belongs to (it decides the field).
+    /// The view this section belongs to (it decides the field, whose hint says what the figure
+    /// means in this view).
     view: View,
-    /// The hint under the field: what the figure means in this view.
-    #[prop(into)]
-    hint: String,
 ) -> impl IntoView {
     let answer = Memo::new(move |_| shown.with(answer));
     view.target_field()
-        .map(|field| target_section(scenario, shown, field, hint, answer))
+        .map(|field| target_section(scenario, shown, field, answer))
 }
 
 /// The section for a view's target `field`.
@@ -35,7 +33,6 @@ fn target_section(
     scenario: RwSignal<Scenario>,
     shown: Signal<Scenario>,
     field: Field,
-    hint: String,
     answer: Memo<Option<Answer>>,
 ) -> impl IntoView {
     // When the target is changed, the answer is also announced to screen readers once typing
@@ -62,7 +59,7 @@ fn target_section(
     view! {
         <section class="target" aria-labelledby="target-heading" hidden=move || !shown_here()>
             <h2 id="target-heading">"What would it take?"</h2>
-            <NumberField scenario=scenario field=field suffix="new staff a year" hint=hint/>
+            <NumberField scenario=scenario field=field/>
             {move || {
                 answer
                     .get()

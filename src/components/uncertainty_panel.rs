@@ -1,5 +1,5 @@
 use care_workforce::engine::uncertainty::{sentence, Bar, BarUnit, Fan, Step, DEFAULT_DRAWS};
-use care_workforce::engine::Field;
+use care_workforce::fields::{varied_label, Field};
 use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
 use care_workforce::scenario::{default_text, Scenario};
 use care_workforce::svg::{self, Fit, Labels};
@@ -116,9 +116,6 @@ pub fn UncertaintyPanel(
             <NumberField
                 scenario=scenario
                 field=Field::Spread
-                suffix="% of the ranges below"
-                hint="100% uses the ranges as documented; 0% makes every assumption certain (the bands close on the central line); 200% doubles each side."
-                slider=(0.0, 300.0, 10.0)
             />
             <div class="table-wrap" role="region" aria-label="The ranges used" tabindex="0">
                 <table class="table">
@@ -312,7 +309,7 @@ fn TornadoChart(
                                 .into_iter()
                                 .map(|b| view! {
                                     <tr>
-                                        <th scope="row">{b.parameter}</th>
+                                        <th scope="row">{varied_label(b.parameter)}</th>
                                         <td>{value_text(&b, b.low_value)}</td>
                                         <td>{count(b.total_at_low)}</td>
                                         <td>{value_text(&b, b.high_value)}</td>

@@ -1,8 +1,7 @@
 //! What the calculator assumes to reproduce the published tables, and the baselines the
 //! engine starts from.
 
-use super::VACANCY_RATE;
-use crate::engine::{AdultBaseline, ChildrenBaseline, Count, PopulationPath, Share};
+use crate::engine::{AdultBaseline, ChildrenBaseline, Count, PopulationPath};
 
 /// A parameter the appendix does not state, which the calculator had to assume to reproduce
 /// its published tables.
@@ -107,7 +106,6 @@ pub const ADULT_BASELINE: AdultBaseline = AdultBaseline {
     workforce: Count::from_f64(ADULT_BASELINE_WORKFORCE.value),
     requirement: REQUIREMENT_PATH,
     path_scale: 1.0,
-    vacancy_rate: Share::from_fraction(VACANCY_RATE.value / 100.0),
     reform_posts: Count::from_f64(90.0 + 100.0 + 25.0),
 };
 

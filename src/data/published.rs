@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// The last year of the appendix's adult table: the published horizon, where the views start.
+pub const PUBLISHED_HORIZON: u16 = PUBLISHED_ADULT.1[PUBLISHED_ADULT.1.len() - 1].year;
+
 /// One row of the published adult projection table.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PublishedAdultRow {

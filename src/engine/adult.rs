@@ -17,8 +17,6 @@ pub struct AdultBaseline {
     /// A multiplier on the requirement's growth: 1 follows the path; the uncertainty section
     /// draws it from a range.
     pub path_scale: f64,
-    /// Share of the posts in the requirement that are vacant, used when filling today's vacancies.
-    pub vacancy_rate: Share,
     /// Posts the 2023 reforms add (adult social care, financial assessment, Liberty Protection Safeguards).
     pub reform_posts: Count,
 }
@@ -36,6 +34,9 @@ pub struct AdultAssumptions {
     pub demand: Option<Rate>,
     /// Count today's vacant posts as empty at the start and fill them in the first year.
     pub fill_vacancies: bool,
+    /// Share of the posts in the requirement that are vacant today (used only when filling
+    /// today's vacancies).
+    pub vacancy_rate: Share,
     /// Add the 2023 reform posts in the first year.
     pub add_reforms: bool,
 }
@@ -63,7 +64,7 @@ pub(crate) fn adult_model(baseline: &AdultBaseline, a: &AdultAssumptions) -> Wor
     };
     let vacancies = if a.fill_vacancies {
         VacantPosts::InRequirement(Count::from_f64(
-            baseline.workforce.get() * baseline.vacancy_rate.fraction(),
+            baseline.workforce.get() * a.vacancy_rate.fraction(),
         ))
     } else {
         VacantPosts::None

@@ -5,7 +5,7 @@
 
 mod adult;
 mod children;
-mod error;
+mod limits;
 mod path;
 mod provider;
 pub mod solve;
@@ -15,8 +15,8 @@ mod workforce;
 
 pub use adult::{project_adult, AdultAssumptions, AdultBaseline};
 pub use children::{project_children, ChildrenAssumptions, ChildrenBaseline, ChildrenProjection};
-pub use error::{Field, FieldSpec, InputError, Unit};
+pub use limits::{Limits, OutOfLimits};
 pub use path::{Demand, PopulationPath};
-pub use provider::{project_provider, ProviderAssumptions};
+pub use provider::{project_provider, ProviderAssumptions, PROVIDER_GROWTH};
 pub use units::{Count, Rate, Share, Year, YearsAhead, BASE_YEAR, LAST_YEAR};
 pub use workforce::{Projection, VacantPosts, WorkforceModel, YearRow};

@@ -1,9 +1,14 @@
 //! A care provider's own workforce: every leaver must be replaced (not only those who leave the
 //! sector), vacant posts are filled in the first year, and posts grow by a constant rate.
 
+use super::limits::Limits;
 use super::path::Demand;
 use super::units::{Count, Rate, YearsAhead};
 use super::workforce::{Projection, VacantPosts, WorkforceModel};
+
+/// The growth in posts a year the provider model is meant for, in percent: from shrinking by a
+/// fifth to growing by a half. The uncertainty ranges clamp drawn growth to it.
+pub const PROVIDER_GROWTH: Limits = Limits::new(-20.0, 50.0);
 
 /// What a provider enters.
 #[derive(Clone, Copy, Debug, PartialEq)]

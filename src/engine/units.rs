@@ -1,9 +1,10 @@
 //! Newtypes that carry meaning: a yearly rate is not a share, and neither is a head count.
 //!
-//! Each has a validated constructor that names the field a value came from, so an error can say
-//! what was wrong and what is allowed. Inside the engine the values are plain fractions.
+//! Each has a validated constructor that takes the [`Limits`] the value must lie within and says,
+//! in numbers, what was wrong ([`OutOfLimits`]); the field table outside the engine turns that
+//! into a message naming the field. Inside the engine the values are plain fractions.
 
-use super::error::{Field, InputError};
+use super::limits::{Limits, OutOfLimits};
 
 /// The year the published projections start from.
 pub const BASE_YEAR: u16 = 2022;
@@ -15,9 +16,9 @@ pub const LAST_YEAR: u16 = 2040;
 pub struct Rate(f64);
 
 impl Rate {
-    /// A rate from a percentage, checked against the field's allowed range.
-    pub fn percent(field: Field, percent: f64) -> Result<Self, InputError> {
-        field.check(percent).map(|p| Rate(p / 100.0))
+    /// A rate from a percentage, checked against `limits` (in percent).
+    pub fn percent(limits: Limits, percent: f64) -> Result<Self, OutOfLimits> {
+        limits.check(percent).map(|p| Rate(p / 100.0))
     }
 
     /// A rate from a fraction known to be sensible (bundled data and calibrated constants).
@@ -41,9 +42,9 @@ impl Rate {
 pub struct Share(f64);
 
 impl Share {
-    /// A share from a percentage, checked against the field's allowed range.
-    pub fn percent(field: Field, percent: f64) -> Result<Self, InputError> {
-        field.check(percent).map(|p| Share(p / 100.0))
+    /// A share from a percentage, checked against `limits` (in percent, within 0% to 100%).
+    pub fn percent(limits: Limits, percent: f64) -> Result<Self, OutOfLimits> {
+        limits.check(percent).map(|p| Share(p / 100.0))
     }
 
     /// A share from a fraction known to lie in 0..=1.
@@ -67,9 +68,9 @@ impl Share {
 pub struct Count(f64);
 
 impl Count {
-    /// A count checked against the field's allowed range.
-    pub fn new(field: Field, value: f64) -> Result<Self, InputError> {
-        field.check(value).map(Count)
+    /// A count checked against `limits` (not below 0).
+    pub fn new(limits: Limits, value: f64) -> Result<Self, OutOfLimits> {
+        limits.check(value).map(Count)
     }
 
     /// A count known to be sensible (bundled data).
@@ -91,9 +92,9 @@ impl Count {
 pub struct Year(u16);
 
 impl Year {
-    /// A target year, checked against the field's range (2023 to 2040 for the horizon).
-    pub fn new(field: Field, value: f64) -> Result<Self, InputError> {
-        field.check(value).map(|v| Year(v as u16))
+    /// A year, checked against `limits` (within 0 to 65,535) and whole.
+    pub fn new(limits: Limits, value: f64) -> Result<Self, OutOfLimits> {
+        limits.check_whole(value).map(|v| Year(v as u16))
     }
 
     /// A year known to be in range (bundled data).
@@ -117,9 +118,9 @@ impl Year {
 pub struct YearsAhead(u16);
 
 impl YearsAhead {
-    /// A span checked against the field's range.
-    pub fn new(field: Field, value: f64) -> Result<Self, InputError> {
-        field.check(value).map(|v| YearsAhead(v as u16))
+    /// A span checked against `limits` (within 0 to 65,535) and whole.
+    pub fn new(limits: Limits, value: f64) -> Result<Self, OutOfLimits> {
+        limits.check_whole(value).map(|v| YearsAhead(v as u16))
     }
 
     /// The span as a number of years.
@@ -134,16 +135,18 @@ mod tests {
 
     #[test]
     fn constructors_convert_percentages_to_fractions() {
+        let any = Limits::new(0.0, 1e6);
         assert_eq!(
-            Rate::percent(Field::Turnover, 32.2).unwrap().fraction(),
+            Rate::percent(Limits::PERCENT, 32.2).unwrap().fraction(),
             0.322
         );
-        assert_eq!(Share::percent(Field::Stay, 59.0).unwrap().fraction(), 0.59);
         assert_eq!(
-            Year::new(Field::Horizon, 2032.0).unwrap().steps_from_base(),
-            10
+            Share::percent(Limits::PERCENT, 59.0).unwrap().fraction(),
+            0.59
         );
-        assert_eq!(YearsAhead::new(Field::Years, 5.0).unwrap().get(), 5);
-        assert_eq!(Count::new(Field::Staff, 40.5).unwrap().get(), 40.5);
+        assert_eq!(Year::new(any, 2032.0).unwrap().steps_from_base(), 10);
+        assert_eq!(YearsAhead::new(any, 5.0).unwrap().get(), 5);
+        assert_eq!(Count::new(any, 40.5).unwrap().get(), 40.5);
+        assert_eq!(Year::new(any, 2032.5), Err(OutOfLimits::NotWhole));
     }
 }

@@ -60,11 +60,14 @@ pub(super) fn comparison_sentence(t: &ResultTable, what: &str) -> String {
     }
 }
 
-/// Whether adult assumptions are the published ones, whatever the horizon.
+/// Whether adult assumptions are the published ones, whatever the horizon (and whatever the
+/// vacancy rate, which counts only when today's vacancies are filled, never in the published
+/// table).
 pub fn is_published_adult(a: &AdultAssumptions) -> bool {
     let p = published_adult();
     AdultAssumptions {
         horizon: p.horizon,
+        vacancy_rate: p.vacancy_rate,
         ..*a
     } == p
 }

@@ -140,11 +140,17 @@ test('typing an assumption updates the results and the URL at once, with no butt
     assert.ok(lower < 34948 && lower > 5442, `total with 20% turnover: ${lower}`);
     // Switching on the vacancies adds a column and 9.9% of 23,063 = 2,283 posts; empty posts
     // have no leavers, so the total rises by less than that.
+    assert.equal(await page.locator('#field-vacancy_rate').count(), 0, 'vacancy rate shown only when it counts');
     await page.locator('#field-vacancies').check();
     await page.waitForFunction(() => location.search.includes('vacancies=1'));
     assert.equal(await cell(page, 2032, await columnIndex(page, 'Filling vacancies')), '2,283');
     const withVacancies = number(await total2032(page));
     assert.ok(withVacancies > lower && withVacancies < lower + 2283, `${lower} -> ${withVacancies}`);
+    // Ticking reveals the vacancy rate, labelled from the field table: 5% of 23,063 is 1,153.
+    assert.equal(await page.locator('label[for="field-vacancy_rate"]').textContent(), 'Vacancy rate today');
+    await page.locator('#field-vacancy_rate').fill('5');
+    await page.waitForFunction(() => location.search.includes('vacancy_rate=5'));
+    assert.equal(await cell(page, 2032, await columnIndex(page, 'Filling vacancies')), '1,153');
     // Reset puts every field back and the URL loses its parameters.
     await page.getByRole('button', { name: 'Reset to published' }).click();
     await page.waitForFunction(() => location.search === '?view=adult');

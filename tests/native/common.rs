@@ -1,8 +1,7 @@
 //! Generators shared by the property tests.
 
-use care_workforce::engine::{
-    AdultAssumptions, Count, Field, ProviderAssumptions, Rate, Share, Year, YearsAhead,
-};
+use care_workforce::engine::{AdultAssumptions, ProviderAssumptions};
+use care_workforce::fields::Field;
 use proptest::prelude::*;
 
 /// Any valid adult assumptions.
@@ -14,13 +13,15 @@ pub fn adult_strategy() -> impl Strategy<Value = AdultAssumptions> {
         prop::option::of(-10.0..=20.0f64),
         any::<bool>(),
         any::<bool>(),
+        0.0..=50.0f64,
     )
-        .prop_map(|(h, t, s, d, v, r)| AdultAssumptions {
-            horizon: Year::new(Field::Horizon, f64::from(h)).unwrap(),
-            turnover: Rate::percent(Field::Turnover, t).unwrap(),
-            stay: Share::percent(Field::Stay, s).unwrap(),
-            demand: d.map(|d| Rate::percent(Field::Demand, d).unwrap()),
+        .prop_map(|(h, t, s, d, v, r, vr)| AdultAssumptions {
+            horizon: Field::Horizon.year(f64::from(h)).unwrap(),
+            turnover: Field::Turnover.rate(t).unwrap(),
+            stay: Field::Stay.share(s).unwrap(),
+            demand: d.map(|d| Field::Demand.rate(d).unwrap()),
             fill_vacancies: v,
+            vacancy_rate: Field::VacancyRate.share(vr).unwrap(),
             add_reforms: r,
         })
 }
@@ -46,11 +47,11 @@ pub fn provider(
     years: u16,
 ) -> ProviderAssumptions {
     ProviderAssumptions {
-        staff: Count::new(Field::Staff, staff).unwrap(),
-        turnover: Rate::percent(Field::ProviderTurnover, turnover).unwrap(),
-        vacant_posts: Count::new(Field::VacantPosts, vacant).unwrap(),
-        growth: Rate::percent(Field::Growth, growth).unwrap(),
-        years: YearsAhead::new(Field::Years, f64::from(years)).unwrap(),
+        staff: Field::Staff.count(staff).unwrap(),
+        turnover: Field::ProviderTurnover.rate(turnover).unwrap(),
+        vacant_posts: Field::VacantPosts.count(vacant).unwrap(),
+        growth: Field::Growth.rate(growth).unwrap(),
+        years: Field::Years.years_ahead(f64::from(years)).unwrap(),
     }
 }
 
@@ -66,12 +67,12 @@ pub fn children_strategy() -> impl Strategy<Value = care_workforce::engine::Chil
     )
         .prop_map(
             |(h, sw, other, swr, or, pop)| care_workforce::engine::ChildrenAssumptions {
-                horizon: Year::new(Field::Horizon, f64::from(h)).unwrap(),
-                social_workers: Count::new(Field::SocialWorkers, sw.round()).unwrap(),
-                other_roles: Count::new(Field::OtherRoles, other.round()).unwrap(),
-                social_worker_rate: Rate::percent(Field::SocialWorkerTurnover, swr).unwrap(),
-                other_rate: Rate::percent(Field::OtherTurnover, or).unwrap(),
-                population: pop.map(|c| Rate::percent(Field::ChildPopulation, c).unwrap()),
+                horizon: Field::Horizon.year(f64::from(h)).unwrap(),
+                social_workers: Field::SocialWorkers.count(sw.round()).unwrap(),
+                other_roles: Field::OtherRoles.count(other.round()).unwrap(),
+                social_worker_rate: Field::SocialWorkerTurnover.rate(swr).unwrap(),
+                other_rate: Field::OtherTurnover.rate(or).unwrap(),
+                population: pop.map(|c| Field::ChildPopulation.rate(c).unwrap()),
             },
         )
 }

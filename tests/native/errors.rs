@@ -1,6 +1,6 @@
 //! Every field rejects bad input with a message that names the field and says what is allowed.
 
-use care_workforce::engine::{Field, InputError};
+use care_workforce::fields::{Field, InputError};
 use care_workforce::scenario::{value, Scenario};
 
 /// `(field, typed text, expected message)`; `None` means the text is accepted.
@@ -58,6 +58,17 @@ const CASES: &[(Field, &str, Option<&str>)] = &[
         Some("Leavers who stay in social care must be between 0% and 100%"),
     ),
     (Field::Stay, "5 9", None),
+    (Field::VacancyRate, "9.9%", None),
+    (
+        Field::VacancyRate,
+        "51",
+        Some("Vacancy rate today must be between 0% and 50%"),
+    ),
+    (
+        Field::VacancyRate,
+        "",
+        Some("Enter a value for vacancy rate today, like 9.9"),
+    ),
     (Field::Demand, "", None),
     (Field::Demand, "\u{2212}1.5", None),
     (

@@ -90,11 +90,9 @@ fn the_published_figures_hold_at_every_horizon() {
     // A shorter or longer horizon does not change the rows both cover.
     for horizon in [2027u16, 2032, 2040] {
         let a = care_workforce::engine::AdultAssumptions {
-            horizon: care_workforce::engine::Year::new(
-                care_workforce::engine::Field::Horizon,
-                f64::from(horizon),
-            )
-            .unwrap(),
+            horizon: care_workforce::fields::Field::Horizon
+                .year(f64::from(horizon))
+                .unwrap(),
             ..published_adult()
         };
         let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
@@ -110,4 +108,51 @@ fn the_default_form_is_the_published_scenario() {
     let form = Form::default();
     assert!(is_published_adult(&form.adult()));
     assert!(is_published_children(&form.children()));
+}
+
+#[test]
+fn the_vacancy_rate_changes_only_the_vacancies_part_and_its_default_keeps_the_published_figures() {
+    use care_workforce::engine::AdultAssumptions;
+    use care_workforce::report::is_published_adult;
+    use care_workforce::scenario::Scenario;
+    let adult = |query: &str| Scenario::from_query(query).form.adult();
+    let table = |a: &AdultAssumptions| adult_table(a, &project_adult(&ADULT_BASELINE, a));
+
+    // At its default the rate is the data's, the link stays short, and every figure is as
+    // published, with today's vacancies filled or not.
+    assert_eq!(adult("?view=adult&vacancy_rate=9.9"), published_adult());
+    assert_eq!(
+        Scenario::from_query("?view=adult&vacancy_rate=9.9").to_query(),
+        "?view=adult"
+    );
+    assert_eq!(
+        adult("?view=adult&vacancies=1"),
+        AdultAssumptions {
+            fill_vacancies: true,
+            ..published_adult()
+        }
+    );
+
+    // Without today's vacancies filled, another rate changes no figure.
+    let unfilled = adult("?view=adult&vacancy_rate=20");
+    assert!(is_published_adult(&unfilled));
+    assert_eq!(table(&unfilled), table(&published_adult()));
+
+    // With them filled, the vacancies part follows the rate (twice the rate, twice the posts)
+    // and the requirement and the extra staff for demand stay as they were (to the last bits).
+    let at = |rate: &str| {
+        project_adult(
+            &ADULT_BASELINE,
+            &adult(&format!("?view=adult&vacancies=1&vacancy_rate={rate}")),
+        )
+    };
+    let (published, doubled) = (at("9.9"), at("19.8"));
+    let (p, d) = (published.last(), doubled.last());
+    assert!((p.vacancies - ADULT_BASELINE.workforce.get() * 0.099).abs() < 1e-9);
+    assert!((d.vacancies - 2.0 * p.vacancies).abs() < 1e-9 * d.vacancies);
+    for (p, d) in published.rows.iter().zip(&doubled.rows) {
+        assert_eq!(p.workforce, d.workforce);
+        assert!((p.extra_for_demand - d.extra_for_demand).abs() < 1e-9);
+    }
+    assert!(d.total > p.total);
 }

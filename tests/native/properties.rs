@@ -2,9 +2,9 @@
 
 use care_workforce::data::ADULT_BASELINE;
 use care_workforce::engine::{
-    project_adult, project_provider, AdultAssumptions, Count, Field, ProviderAssumptions, Rate,
-    Year,
+    project_adult, project_provider, AdultAssumptions, ProviderAssumptions,
 };
+use care_workforce::fields::Field;
 use care_workforce::scenario::{Scenario, View};
 use proptest::prelude::*;
 
@@ -54,8 +54,8 @@ proptest! {
 
     #[test]
     fn zero_turnover_means_no_replacement(mut a in adult_strategy(), mut p in provider_strategy()) {
-        a.turnover = Rate::percent(Field::Turnover, 0.0).unwrap();
-        p.turnover = Rate::percent(Field::ProviderTurnover, 0.0).unwrap();
+        a.turnover = Field::Turnover.rate(0.0).unwrap();
+        p.turnover = Field::ProviderTurnover.rate(0.0).unwrap();
         for row in project_adult(&ADULT_BASELINE, &a).rows.iter().chain(&project_provider(&p).rows) {
             prop_assert_eq!(row.replacing_leavers, 0.0);
             prop_assert_eq!(row.leavers_in_year, 0.0);
@@ -71,7 +71,7 @@ proptest! {
             prop_assert!(pair[1].in_year >= 0.0);
         }
         // A nearer horizon gives the same figures for the years both cover.
-        let nearer = AdultAssumptions { horizon: Year::new(Field::Horizon, 2023.0).unwrap(), ..a };
+        let nearer = AdultAssumptions { horizon: Field::Horizon.year(2023.0).unwrap(), ..a };
         prop_assert_eq!(project_adult(&ADULT_BASELINE, &nearer).rows[1], rows[1]);
     }
 
@@ -88,8 +88,8 @@ proptest! {
     #[test]
     fn results_scale_linearly_with_the_baseline(p in provider_strategy(), c in 0.1..=10.0f64) {
         let scaled = ProviderAssumptions {
-            staff: Count::new(Field::Staff, (p.staff.get() * c).max(1.0)).unwrap(),
-            vacant_posts: Count::new(Field::VacantPosts, p.vacant_posts.get() * c).unwrap(),
+            staff: Field::Staff.count((p.staff.get() * c).max(1.0)).unwrap(),
+            vacant_posts: Field::VacantPosts.count(p.vacant_posts.get() * c).unwrap(),
             ..p
         };
         let c = scaled.staff.get() / p.staff.get();
@@ -106,8 +106,8 @@ proptest! {
         p in provider_strategy()
     ) {
         let p = ProviderAssumptions {
-            growth: Rate::percent(Field::Growth, 0.0).unwrap(),
-            vacant_posts: Count::new(Field::VacantPosts, 0.0).unwrap(),
+            growth: Field::Growth.rate(0.0).unwrap(),
+            vacant_posts: Field::VacantPosts.count(0.0).unwrap(),
             ..p
         };
         let expected = p.staff.get() * p.turnover.fraction() * f64::from(p.years.get());
@@ -170,7 +170,7 @@ proptest! {
             prop_assert_eq!(column(&ours, COMPARED_COLUMN), column(&theirs, "All roles to recruit since 2022"));
         }
 
-        let county = ProviderAssumptions { turnover: Rate::percent(Field::ProviderTurnover, 32.2).unwrap(), ..p };
+        let county = ProviderAssumptions { turnover: Field::ProviderTurnover.rate(32.2).unwrap(), ..p };
         let ours = provider_table(&p, &project_provider(&p));
         let theirs = provider_table(&county, &project_provider(&county));
         if ours.columns.contains(&PROVIDER_COMPARED_COLUMN) {
@@ -202,7 +202,7 @@ proptest! {
         embed in any::<bool>(),
     ) {
         let mut s = Scenario { view, embed, ..Scenario::default() };
-        for (&f, v) in view.fields().iter().zip(&values) {
+        for (f, v) in view.fields().zip(&values) {
             s.form.set(f, v);
         }
         prop_assert_eq!(Scenario::from_query(&s.to_query()), s);

@@ -1,10 +1,10 @@
-//! The README's URL table is the public contract partners read: every field a view's form has
-//! must have a row there for that view, with the range the code allows and the default it uses.
+//! The README's URL table is the public contract partners read: every row of the field table
+//! (`care_workforce::fields`) must have a row there for each view whose form shows it, with the
+//! range the table allows and the default it gives.
 //! A renamed key, a widened range or a changed default that the README does not follow fails here.
 
-use care_workforce::engine::{Field, Unit};
+use care_workforce::fields::{Field, Unit};
 use care_workforce::format::{grouped, trim};
-use care_workforce::scenario::{default_text, View};
 
 const README: &str = include_str!("../../README.md");
 
@@ -49,13 +49,15 @@ fn limit(v: f64, unit: Unit) -> String {
 #[test]
 fn every_field_of_every_view_is_in_the_readme_with_its_range_and_default() {
     let rows = rows();
-    for view in [View::Adult, View::Children, View::Provider] {
-        for &field in view.fields() {
+    // Every row of the field table, for each view whose form shows it.
+    for field in Field::ALL {
+        let spec = field.spec();
+        for view in spec.views {
             // Documented in the prose under the table.
             if matches!(field, Field::Seed | Field::Spread) {
                 continue;
             }
-            let key = format!("`{}`", field.key());
+            let key = format!("`{}`", spec.key);
             let row = rows
                 .iter()
                 .find(|r| {
@@ -65,7 +67,6 @@ fn every_field_of_every_view_is_in_the_readme_with_its_range_and_default() {
                 .unwrap_or_else(|| {
                     panic!("README has no row for {key} on the {} view", view.key())
                 });
-            let spec = field.spec();
             let allowed = &row[2];
             if spec.unit == Unit::Flag {
                 assert_eq!(allowed, "0 or 1", "{key}");
@@ -77,7 +78,7 @@ fn every_field_of_every_view_is_in_the_readme_with_its_range_and_default() {
                 );
                 assert!(
                     allowed.starts_with(&range),
-                    "{key} ({}): README says {allowed:?}, the code allows {range}",
+                    "{key} ({}): README says {allowed:?}, the table allows {range}",
                     view.key()
                 );
                 // A calendar year is whole by nature; everything else says so.
@@ -89,15 +90,15 @@ fn every_field_of_every_view_is_in_the_readme_with_its_range_and_default() {
                     );
                 }
             }
-            let default = default_text(field);
+            let default = field.default_text();
             let shown = if default.is_empty() {
                 "absent"
             } else {
-                default
+                &default
             };
             assert!(
                 row[3].starts_with(shown),
-                "{key} ({}): README default {:?}, code {shown:?}",
+                "{key} ({}): README default {:?}, table {shown:?}",
                 view.key(),
                 row[3]
             );

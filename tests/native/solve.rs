@@ -13,8 +13,9 @@ use care_workforce::engine::solve::{
 };
 use care_workforce::engine::{
     project_adult, project_children, project_provider, AdultAssumptions, ChildrenAssumptions,
-    Count, Field, ProviderAssumptions, Rate, Year,
+    Count, ProviderAssumptions, Rate,
 };
+use care_workforce::fields::Field;
 use care_workforce::format::trim;
 use proptest::prelude::*;
 
@@ -23,7 +24,7 @@ use crate::common::{adult_strategy, provider_strategy};
 /// The rate as the page writes it and the link's URL reads it back.
 fn typed(field: Field, r: Rate) -> Rate {
     let text = trim(r.as_percent(), 1);
-    let back = Rate::percent(field, text.parse().unwrap()).unwrap();
+    let back = field.rate(text.parse().unwrap()).unwrap();
     assert_eq!(back, r, "{text} reads back as the rate solved");
     back
 }
@@ -31,11 +32,11 @@ fn typed(field: Field, r: Rate) -> Rate {
 /// One step of the grid above `r`, or `None` at 100%.
 fn step_up(field: Field, r: Rate) -> Option<Rate> {
     let next = (r.as_percent() * 10.0).round() + 1.0;
-    (next <= 1000.0).then(|| Rate::percent(field, next / 10.0).unwrap())
+    (next <= 1000.0).then(|| field.rate(next / 10.0).unwrap())
 }
 
 fn target_strategy(max: u32) -> impl Strategy<Value = Count> {
-    (0..=max).prop_map(|t| Count::new(Field::AdultTarget, f64::from(t)).unwrap())
+    (0..=max).prop_map(|t| Field::AdultTarget.count(f64::from(t)).unwrap())
 }
 
 /// Any valid children's assumptions.
@@ -49,12 +50,12 @@ fn children_strategy() -> impl Strategy<Value = ChildrenAssumptions> {
         prop::option::of(-10.0..=10.0f64),
     )
         .prop_map(|(h, sw, other, swr, otr, pop)| ChildrenAssumptions {
-            horizon: Year::new(Field::Horizon, f64::from(h)).unwrap(),
-            social_workers: Count::new(Field::SocialWorkers, f64::from(sw)).unwrap(),
-            other_roles: Count::new(Field::OtherRoles, f64::from(other)).unwrap(),
-            social_worker_rate: Rate::percent(Field::SocialWorkerTurnover, swr).unwrap(),
-            other_rate: Rate::percent(Field::OtherTurnover, otr).unwrap(),
-            population: pop.map(|p| Rate::percent(Field::ChildPopulation, p).unwrap()),
+            horizon: Field::Horizon.year(f64::from(h)).unwrap(),
+            social_workers: Field::SocialWorkers.count(f64::from(sw)).unwrap(),
+            other_roles: Field::OtherRoles.count(f64::from(other)).unwrap(),
+            social_worker_rate: Field::SocialWorkerTurnover.rate(swr).unwrap(),
+            other_rate: Field::OtherTurnover.rate(otr).unwrap(),
+            population: pop.map(|p| Field::ChildPopulation.rate(p).unwrap()),
         })
 }
 
@@ -85,8 +86,8 @@ fn check_one_rate(
     target: Count,
     need: impl Fn(Rate) -> f64,
 ) -> Result<(), TestCaseError> {
-    let zero = Rate::percent(field, 0.0).unwrap();
-    let full = Rate::percent(field, 100.0).unwrap();
+    let zero = field.rate(0.0).unwrap();
+    let full = field.rate(100.0).unwrap();
     match solution {
         Solution::Solved(r) => {
             let r = typed(field, r);
@@ -166,8 +167,8 @@ proptest! {
 #[test]
 fn a_target_below_what_demand_alone_needs_is_impossible_and_says_how_much_that_is() {
     let a = care_workforce::calibration::published_adult();
-    let target = Count::new(Field::AdultTarget, 300.0).unwrap();
-    let zero = Rate::percent(Field::Turnover, 0.0).unwrap();
+    let target = Field::AdultTarget.count(300.0).unwrap();
+    let zero = Field::Turnover.rate(0.0).unwrap();
     let demand_alone = project_adult(
         &ADULT_BASELINE,
         &AdultAssumptions {
@@ -188,7 +189,7 @@ fn a_target_below_what_demand_alone_needs_is_impossible_and_says_how_much_that_i
 #[test]
 fn the_issue_s_provider_example_solves_to_20_percent() {
     let p = crate::common::provider(100.0, 32.2, 0.0, 0.0, 5);
-    let target = Count::new(Field::ProviderTarget, 20.0).unwrap();
+    let target = Field::ProviderTarget.count(20.0).unwrap();
     let r = solve_provider(&p, target).solved().expect("solved");
     assert_eq!(trim(r.as_percent(), 1), "20");
 }

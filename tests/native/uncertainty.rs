@@ -5,13 +5,13 @@ use care_workforce::calibration::{local_adult, published_adult};
 use care_workforce::data::ADULT_BASELINE;
 use care_workforce::engine::uncertainty::{
     monte_carlo_adult, monte_carlo_provider, sentence, tornado_adult, tornado_provider, waterfall,
-    AdultRanges, Bound, Fan, ProviderRanges, Range, RangeError, ADULT_LOSS_SPREAD, DEFAULT_DRAWS,
-    LOSS_LABEL,
+    AdultRanges, Bound, Fan, ProviderRanges, Range, RangeError, Varied, ADULT_LOSS_SPREAD,
+    DEFAULT_DRAWS,
 };
 use care_workforce::engine::{
-    project_adult, project_provider, AdultAssumptions, AdultBaseline, Field, ProviderAssumptions,
-    Rate, Share,
+    project_adult, project_provider, AdultAssumptions, AdultBaseline, ProviderAssumptions,
 };
+use care_workforce::fields::Field;
 use proptest::prelude::*;
 
 use crate::common::{adult_strategy, provider, provider_strategy};
@@ -115,12 +115,13 @@ fn ranges_are_validated_with_messages_that_say_what_is_allowed() {
         assert_eq!(got.to_string(), message);
     }
     assert_eq!(
-        Range::within(Field::Turnover, 20.0, 32.2, 120.0)
+        Field::Turnover
+            .range(20.0, 32.2, 120.0)
             .unwrap_err()
             .to_string(),
         "The high value for staff turnover must be between 0% and 100%"
     );
-    assert!(Range::within(Field::Turnover, 0.0, 32.2, 100.0).is_ok());
+    assert!(Field::Turnover.range(0.0, 32.2, 100.0).is_ok());
     // Zero width is allowed.
     let r = Range::new(5.0, 5.0, 5.0).unwrap();
     assert_eq!(
@@ -333,7 +334,7 @@ proptest! {
         a in adult_strategy(), l in 0.0..=3.0f64, seed: u64,
     ) {
         let set = AdultAssumptions {
-            turnover: Rate::percent(Field::Turnover, (a.turnover.as_percent() * l).min(100.0)).unwrap(),
+            turnover: Field::Turnover.rate((a.turnover.as_percent() * l).min(100.0)).unwrap(),
             ..a
         };
         let r = AdultRanges { loss_scale: fixed(l), demand_scale: fixed(1.0) };
@@ -345,8 +346,8 @@ proptest! {
     /// A custom growth rate is scaled by the demand scale (to rounding).
     #[test]
     fn custom_demand_is_scaled(a in adult_strategy(), d in -5.0..=10.0f64, scale in 0.0..2.0f64) {
-        let a = AdultAssumptions { demand: Some(Rate::percent(Field::Demand, d).unwrap()), ..a };
-        let scaled = AdultAssumptions { demand: Some(Rate::percent(Field::Demand, d * scale).unwrap()), ..a };
+        let a = AdultAssumptions { demand: Some(Field::Demand.rate(d).unwrap()), ..a };
+        let scaled = AdultAssumptions { demand: Some(Field::Demand.rate(d * scale).unwrap()), ..a };
         let want = project_adult(&ADULT_BASELINE, &scaled).last().total;
         let got = monte_carlo_adult(&ADULT_BASELINE, &a, &certain_adult(&a, scale), 3, 0).last().p50;
         prop_assert!((got - want).abs() <= 1e-9 * (1.0 + want), "{got} vs {want}");
@@ -393,25 +394,25 @@ proptest! {
             prop_assert_eq!(bar.swing, (bar.total_at_high - bar.total_at_low).abs());
             for (value, total) in [(bar.low_value, bar.total_at_low), (bar.high_value, bar.total_at_high)] {
                 let (b, set) = match bar.parameter {
-                    LOSS_LABEL => (ADULT_BASELINE, AdultAssumptions {
-                        turnover: if value == 1.0 { a.turnover } else { Rate::percent(Field::Turnover, (a.turnover.as_percent() * value).min(100.0)).unwrap() },
+                    Varied::SectorLoss => (ADULT_BASELINE, AdultAssumptions {
+                        turnover: if value == 1.0 { a.turnover } else { Field::Turnover.rate((a.turnover.as_percent() * value).min(100.0)).unwrap() },
                         ..a
                     }),
-                    "Growth in demand" => match a.demand {
+                    Varied::Demand => match a.demand {
                         None => (AdultBaseline { path_scale: ADULT_BASELINE.path_scale * value, ..ADULT_BASELINE }, a),
                         Some(_) => {
                             // A scaled custom rate: compare to rounding.
-                            let rate = a.demand.map(|d| Rate::percent(Field::Growth, d.as_percent() * value).unwrap());
+                            let rate = a.demand.map(|d| Field::Growth.rate(d.as_percent() * value).unwrap());
                             let want = project_adult(&ADULT_BASELINE, &AdultAssumptions { demand: rate, ..a }).last().total;
                             prop_assert!((total - want).abs() <= 1e-9 * (1.0 + want));
                             continue;
                         }
                     },
-                    other => panic!("unexpected bar {other}"),
+                    other => panic!("unexpected bar {other:?}"),
                 };
                 // Scaling turnover as a fraction or as a percentage may differ in the last bit.
                 let want = project_adult(&b, &set).last().total;
-                prop_assert!((total - want).abs() <= 1e-9 * (1.0 + want), "{}: {total} vs {want}", bar.parameter);
+                prop_assert!((total - want).abs() <= 1e-9 * (1.0 + want), "{:?}: {total} vs {want}", bar.parameter);
             }
         }
     }
@@ -426,17 +427,17 @@ proptest! {
         for bar in &bars {
             for (value, total) in [(bar.low_value, bar.total_at_low), (bar.high_value, bar.total_at_high)] {
                 let set = match bar.parameter {
-                    "Your staff turnover" => ProviderAssumptions {
-                        turnover: if value == r.turnover.central() { p.turnover } else { Rate::percent(Field::ProviderTurnover, value).unwrap() },
+                    Varied::ProviderTurnover => ProviderAssumptions {
+                        turnover: if value == r.turnover.central() { p.turnover } else { Field::ProviderTurnover.rate(value).unwrap() },
                         ..p
                     },
-                    "Expected growth" => ProviderAssumptions {
-                        growth: if value == r.growth.central() { p.growth } else { Rate::percent(Field::Growth, value).unwrap() },
+                    Varied::ProviderGrowth => ProviderAssumptions {
+                        growth: if value == r.growth.central() { p.growth } else { Field::Growth.rate(value).unwrap() },
                         ..p
                     },
-                    other => panic!("unexpected bar {other}"),
+                    other => panic!("unexpected bar {other:?}"),
                 };
-                prop_assert_eq!(total, project_provider(&set).last().total, "{}", bar.parameter);
+                prop_assert_eq!(total, project_provider(&set).last().total, "{:?}", bar.parameter);
             }
         }
     }
@@ -497,9 +498,9 @@ fn waterfall_steps_for_the_published_and_a_shrinking_case() {
     // posts go only as people leave, so the parts (a fall in staff, leavers replaced) still add
     // up to the total, 0, with no adjustment step.
     let shrinking = AdultAssumptions {
-        demand: Some(Rate::percent(Field::Demand, -10.0).unwrap()),
-        turnover: Rate::percent(Field::Turnover, 10.0).unwrap(),
-        stay: Share::percent(Field::Stay, 80.0).unwrap(),
+        demand: Some(Field::Demand.rate(-10.0).unwrap()),
+        turnover: Field::Turnover.rate(10.0).unwrap(),
+        stay: Field::Stay.share(80.0).unwrap(),
         ..published_adult()
     };
     let p = project_adult(&ADULT_BASELINE, &shrinking);

@@ -6,15 +6,10 @@ use oorandom::Rand64;
 use super::range::Range;
 use super::ranges::{AdultRanges, ProviderRanges};
 use crate::engine::adult::{AdultAssumptions, AdultBaseline};
-use crate::engine::error::Field;
-use crate::engine::provider::ProviderAssumptions;
+use crate::engine::limits::Limits;
+use crate::engine::provider::{ProviderAssumptions, PROVIDER_GROWTH};
 use crate::engine::units::Rate;
 use crate::engine::workforce::WorkforceModel;
-
-pub(super) fn limits(field: Field) -> (f64, f64) {
-    let s = field.spec();
-    (s.min, s.max)
-}
 
 /// One uncertain assumption ready to sample: its range clamped to what the engine accepts, and
 /// the exact engine value (a fraction, or the plain scale) its central value stands for.
@@ -114,10 +109,10 @@ pub(super) fn provider_params(a: &ProviderAssumptions, r: &ProviderRanges) -> (P
     (
         Param::new(
             r.turnover,
-            limits(Field::ProviderTurnover),
+            Limits::PERCENT.pair(),
             100.0,
             a.turnover.fraction(),
         ),
-        Param::new(r.growth, limits(Field::Growth), 100.0, a.growth.fraction()),
+        Param::new(r.growth, PROVIDER_GROWTH.pair(), 100.0, a.growth.fraction()),
     )
 }

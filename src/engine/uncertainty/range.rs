@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::engine::error::Field;
+use crate::engine::limits::Limits;
 
 /// Which of a range's three values a message is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,7 +17,8 @@ pub enum Bound {
 }
 
 impl Bound {
-    fn word(self) -> &'static str {
+    /// The bound in a sentence: "low", "central" or "high".
+    pub const fn word(self) -> &'static str {
         match self {
             Bound::Low => "low",
             Bound::Central => "central",
@@ -50,10 +51,10 @@ pub enum RangeError {
         /// The high value given.
         high: f64,
     },
-    /// A value is outside what the field allows (only from [`Range::within`]).
-    OutsideField {
-        /// The field the range is for.
-        field: Field,
+    /// A value is outside the limits given (only from [`Range::within`]).
+    OutsideLimits {
+        /// The limits the range had to lie within.
+        limits: Limits,
         /// Which value.
         bound: Bound,
     },
@@ -77,26 +78,18 @@ impl fmt::Display for RangeError {
                 f,
                 "The central value ({central}) must be less than or equal to the high value ({high})"
             ),
-            RangeError::OutsideField { field, bound } => write!(
+            RangeError::OutsideLimits { limits, bound } => write!(
                 f,
-                "The {} value for {} must be {}",
+                "The {} value must be between {} and {}",
                 bound.word(),
-                lower_first(field.label()),
-                field.range_text()
+                limits.min,
+                limits.max
             ),
         }
     }
 }
 
 impl std::error::Error for RangeError {}
-
-fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// A low, central (most likely) and high value of one assumption, in the field's own unit
 /// (percent for rates and shares, a plain multiplier for the demand scale).
@@ -135,17 +128,17 @@ impl Range {
         Ok(Range { low, central, high })
     }
 
-    /// A range checked as [`Range::new`] and, in addition, every value within what `field`
-    /// allows (for example 0% to 100% for staff turnover).
-    pub fn within(field: Field, low: f64, central: f64, high: f64) -> Result<Range, RangeError> {
+    /// A range checked as [`Range::new`] and, in addition, every value within `limits` (for
+    /// example 0% to 100% for staff turnover).
+    pub fn within(limits: Limits, low: f64, central: f64, high: f64) -> Result<Range, RangeError> {
         let range = Range::new(low, central, high)?;
         for (bound, v) in [
             (Bound::Low, low),
             (Bound::Central, central),
             (Bound::High, high),
         ] {
-            if v < field.spec().min || v > field.spec().max {
-                return Err(RangeError::OutsideField { field, bound });
+            if v < limits.min || v > limits.max {
+                return Err(RangeError::OutsideLimits { limits, bound });
             }
         }
         Ok(range)

@@ -1,13 +1,12 @@
 //! The default ranges of each model's uncertain assumptions, and their scaling.
 
-use super::params::limits;
 use super::range::Range;
 use super::{
     ADULT_LOSS_SPREAD, DEMAND_SCALE_SPREAD, PROVIDER_GROWTH_SPREAD_POINTS, PROVIDER_TURNOVER_SPREAD,
 };
 use crate::engine::adult::AdultAssumptions;
-use crate::engine::error::Field;
-use crate::engine::provider::ProviderAssumptions;
+use crate::engine::limits::Limits;
+use crate::engine::provider::{ProviderAssumptions, PROVIDER_GROWTH};
 
 /// The uncertain adult assumptions.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -58,10 +57,8 @@ impl ProviderRanges {
     /// Every range scaled by `factor` about its central value (see [`Range::scaled`]).
     pub fn scaled(&self, factor: f64) -> ProviderRanges {
         ProviderRanges {
-            turnover: self
-                .turnover
-                .scaled(factor, limits(Field::ProviderTurnover)),
-            growth: self.growth.scaled(factor, limits(Field::Growth)),
+            turnover: self.turnover.scaled(factor, Limits::PERCENT.pair()),
+            growth: self.growth.scaled(factor, PROVIDER_GROWTH.pair()),
         }
     }
 
@@ -71,9 +68,9 @@ impl ProviderRanges {
     ///   0% to 100%: a single employer's turnover swings far more from year to year than a
     ///   county's;
     /// - growth: the assumption ± 2 percentage points a year ([`PROVIDER_GROWTH_SPREAD_POINTS`]),
-    ///   clamped to the field's −20% to 50%.
+    ///   clamped to [`PROVIDER_GROWTH`], −20% to 50%.
     pub fn around(a: &ProviderAssumptions) -> ProviderRanges {
-        let (lo, hi) = limits(Field::Growth);
+        let (lo, hi) = PROVIDER_GROWTH.pair();
         ProviderRanges {
             turnover: Range::relative(
                 a.turnover.as_percent(),

@@ -13,7 +13,7 @@ use crate::engine::units::Count;
 use crate::engine::units::Rate;
 use crate::engine::units::Share;
 use crate::engine::workforce::WorkforceModel;
-use crate::engine::{Field, VacantPosts, Year, YearsAhead};
+use crate::engine::{Limits, VacantPosts, Year, YearsAhead, PROVIDER_GROWTH};
 use proptest::prelude::*;
 
 /// A baseline of the adult model's shape, made here so the engine's tests need no app data.
@@ -21,7 +21,6 @@ const BASELINE: AdultBaseline = AdultBaseline {
     workforce: Count::from_f64(23_000.0),
     requirement: PATH,
     path_scale: 1.0,
-    vacancy_rate: Share::from_fraction(0.1),
     reform_posts: Count::from_f64(200.0),
 };
 const PATH: PopulationPath = PopulationPath {
@@ -74,11 +73,12 @@ proptest! {
         staff in 1.0..10_000.0f64, g in -20.0..=50.0f64, n in 1u16..=20,
     ) {
         let a = AdultAssumptions {
-            horizon: Year::new(Field::Horizon, f64::from(h)).unwrap(),
-            turnover: Rate::percent(Field::Turnover, t).unwrap(),
-            stay: Share::percent(Field::Stay, s).unwrap(),
-            demand: d.map(|d| Rate::percent(Field::Demand, d).unwrap()),
+            horizon: Year::new(Limits::new(2023.0, 2040.0), f64::from(h)).unwrap(),
+            turnover: Rate::percent(Limits::PERCENT, t).unwrap(),
+            stay: Share::percent(Limits::PERCENT, s).unwrap(),
+            demand: d.map(|d| Rate::percent(Limits::new(-10.0, 20.0), d).unwrap()),
             fill_vacancies: v,
+            vacancy_rate: Share::from_fraction(0.1),
             add_reforms: re,
         };
         let (b, a) = adult_case(&BASELINE, &a, k, k);
@@ -86,11 +86,11 @@ proptest! {
         prop_assert_eq!(totals(&adult_model(&b, &a)), expected);
 
         let p = ProviderAssumptions {
-            staff: Count::new(Field::Staff, staff).unwrap(),
-            turnover: Rate::percent(Field::ProviderTurnover, t).unwrap(),
-            vacant_posts: Count::new(Field::VacantPosts, if v { 3.0 } else { 0.0 }).unwrap(),
-            growth: Rate::percent(Field::Growth, g).unwrap(),
-            years: YearsAhead::new(Field::Years, f64::from(n)).unwrap(),
+            staff: Count::new(Limits::new(1.0, 1e6), staff).unwrap(),
+            turnover: Rate::percent(Limits::PERCENT, t).unwrap(),
+            vacant_posts: Count::new(Limits::new(0.0, 1e6), if v { 3.0 } else { 0.0 }).unwrap(),
+            growth: Rate::percent(PROVIDER_GROWTH, g).unwrap(),
+            years: YearsAhead::new(Limits::new(1.0, 20.0), f64::from(n)).unwrap(),
         };
         let expected: Vec<f64> = project_provider(&p).rows.iter().map(|r| r.total).collect();
         prop_assert_eq!(totals(&provider_model(&p)), expected);

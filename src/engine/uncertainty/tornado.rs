@@ -4,7 +4,6 @@
 use super::params::{adult_case, provider_params, AdultParams, Param};
 use super::ranges::{AdultRanges, ProviderRanges};
 use crate::engine::adult::{project_adult, AdultAssumptions, AdultBaseline};
-use crate::engine::error::Field;
 use crate::engine::provider::{project_provider, ProviderAssumptions};
 use crate::engine::units::Rate;
 
@@ -12,8 +11,8 @@ use crate::engine::units::Rate;
 /// values.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bar {
-    /// The assumption, in plain English.
-    pub parameter: &'static str,
+    /// The assumption that varied (the field table outside the engine names it).
+    pub parameter: Varied,
     /// What `low_value` and `high_value` measure.
     pub unit: BarUnit,
     /// The assumption's low value, in its own unit (percent, or the plain demand scale).
@@ -28,6 +27,19 @@ pub struct Bar {
     pub swing: f64,
 }
 
+/// The assumption a tornado bar varies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Varied {
+    /// The share of the adult workforce lost to social care each year (scaling turnover).
+    SectorLoss,
+    /// The adult growth in demand (scaling the path's growth, or the custom rate).
+    Demand,
+    /// A provider's staff turnover.
+    ProviderTurnover,
+    /// A provider's expected growth.
+    ProviderGrowth,
+}
+
 /// What a tornado bar's low and high values measure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BarUnit {
@@ -39,7 +51,7 @@ pub enum BarUnit {
     OfPath,
 }
 
-fn bar(parameter: &'static str, unit: BarUnit, p: &Param, total: impl Fn(f64) -> f64) -> Bar {
+fn bar(parameter: Varied, unit: BarUnit, p: &Param, total: impl Fn(f64) -> f64) -> Bar {
     let total_at_low = total(p.value(p.range.low));
     let total_at_high = total(p.value(p.range.high));
     Bar {
@@ -59,11 +71,8 @@ fn by_swing(mut bars: Vec<Bar>) -> Vec<Bar> {
     bars
 }
 
-/// The tornado bar label of the adult loss to the sector.
-pub const LOSS_LABEL: &str = "Staff lost to social care each year";
-
-/// A tornado for the adult projection: for the loss to the sector ([`LOSS_LABEL`]) and the
-/// demand scale ("Growth in demand"), the total at the horizon from [`project_adult`] with that
+/// A tornado for the adult projection: for the loss to the sector ([`Varied::SectorLoss`]) and
+/// the demand scale ([`Varied::Demand`]), the total at the horizon from [`project_adult`] with that
 /// assumption at its low and at its high value and the other at its central value; largest
 /// swing first. Values are clamped as in [`monte_carlo_adult`].
 pub fn tornado_adult(baseline: &AdultBaseline, a: &AdultAssumptions, r: &AdultRanges) -> Vec<Bar> {
@@ -74,15 +83,15 @@ pub fn tornado_adult(baseline: &AdultBaseline, a: &AdultAssumptions, r: &AdultRa
         project_adult(&b, &a).last().total
     };
     by_swing(vec![
-        bar(LOSS_LABEL, BarUnit::OfSetting, &p.loss, |l| total(l, k0)),
-        bar(Field::Demand.label(), BarUnit::OfPath, &p.scale, |k| {
-            total(l0, k)
+        bar(Varied::SectorLoss, BarUnit::OfSetting, &p.loss, |l| {
+            total(l, k0)
         }),
+        bar(Varied::Demand, BarUnit::OfPath, &p.scale, |k| total(l0, k)),
     ])
 }
 
-/// A tornado for a provider's projection: turnover ("Your staff turnover") and growth
-/// ("Expected growth"), each at its low and high value with the other central, totals from
+/// A tornado for a provider's projection: turnover ([`Varied::ProviderTurnover`]) and growth
+/// ([`Varied::ProviderGrowth`]), each at its low and high value with the other central, totals from
 /// [`project_provider`]; largest swing first.
 pub fn tornado_provider(a: &ProviderAssumptions, r: &ProviderRanges) -> Vec<Bar> {
     let (turnover, growth) = provider_params(a, r);
@@ -96,13 +105,10 @@ pub fn tornado_provider(a: &ProviderAssumptions, r: &ProviderRanges) -> Vec<Bar>
         .total
     };
     by_swing(vec![
-        bar(
-            Field::ProviderTurnover.label(),
-            BarUnit::Percent,
-            &turnover,
-            |t| total(t, growth.central_value),
-        ),
-        bar(Field::Growth.label(), BarUnit::Percent, &growth, |g| {
+        bar(Varied::ProviderTurnover, BarUnit::Percent, &turnover, |t| {
+            total(t, growth.central_value)
+        }),
+        bar(Varied::ProviderGrowth, BarUnit::Percent, &growth, |g| {
             total(turnover.central_value, g)
         }),
     ])
