@@ -53,6 +53,7 @@ const require = createRequire(import.meta.url);
 
 const TARGETS = {
   firstLoadGzip: 100_000, // bytes (1 KB = 1,000 bytes)
+  firstLoadBrotli: 150_000, // issue #13: the page before the visitor uses it
   inputMedianMs: 2,
   tenYearNs: 1_000,
   lighthouse: 100,
@@ -195,6 +196,9 @@ function classify(name) {
   // The other views' pre-rendered pages (docs/prerender.md): each is a first load of its own.
   if (name.endsWith('.html')) return 'pages';
   if (name.endsWith('.css')) return 'css';
+  // The app itself (the wasm-bindgen glue and the Wasm) is fetched at the visitor's first use
+  // of a pre-rendered page (docs/prerender.md, "When the app starts").
+  if (/^care-workforce-[0-9a-f]+\.js$/.test(name)) return 'glue';
   if (name.endsWith('.js')) return 'js';
   if (name.endsWith('.wasm')) return 'wasm';
   return 'other';
@@ -203,8 +207,9 @@ function classify(name) {
 const KIND_LABEL = {
   html: 'HTML (index.html, the adult view pre-rendered)',
   css: 'CSS',
-  js: 'JS (wasm-bindgen glue + start-up script)',
-  wasm: 'WebAssembly',
+  js: 'JS (the start-up script and the pre-render check)',
+  glue: 'JS: the wasm-bindgen glue (at first use)',
+  wasm: 'WebAssembly (at first use)',
   other: 'other (favicon)',
   embed: 'embed.js (for partner pages; not first load)',
   pages: "the other views' pre-rendered pages (each instead of index.html when opened first)",
@@ -235,12 +240,15 @@ function measureSizes() {
     gzip: list.reduce((s, f) => s + f.gzip, 0),
     brotli: list.reduce((s, f) => s + f.brotli, 0),
   });
-  const kinds = ['html', 'css', 'js', 'wasm', 'other', 'embed', 'pages'].map((kind) => ({
+  const kinds = ['html', 'css', 'js', 'other', 'glue', 'wasm', 'embed', 'pages'].map((kind) => ({
     kind,
     files: files.filter((f) => f.kind === kind).map((f) => f.name),
     ...sum(files.filter((f) => f.kind === kind)),
   }));
-  const firstLoad = sum(files.filter((f) => f.kind !== 'embed' && f.kind !== 'pages'));
+  // What the site root loads before the visitor does anything, what the first use adds, and both.
+  const firstLoad = sum(files.filter((f) => ['html', 'css', 'js', 'other'].includes(f.kind)));
+  const app = sum(files.filter((f) => f.kind === 'glue' || f.kind === 'wasm'));
+  const withApp = sum(files.filter((f) => f.kind !== 'embed' && f.kind !== 'pages'));
   const wasmMtime = Math.max(...files.filter((f) => f.kind === 'wasm').map((f) => statSync(path.join(DIST, f.name)).mtimeMs));
   const srcNewest = Math.max(
     newestMtime(path.join(ROOT, 'src')),
@@ -252,6 +260,8 @@ function measureSizes() {
     files,
     kinds: kinds.filter((k) => k.files.length > 0),
     firstLoad,
+    app,
+    withApp,
     builtAt: new Date(wasmMtime).toISOString(),
     stale: srcNewest > wasmMtime + 1000,
   };
@@ -732,8 +742,13 @@ function render(d) {
   p('| target | measured | |');
   p('|---|---|---|');
   if (sizes?.data) {
-    const g = sizes.data.firstLoad.gzip;
-    p(`| First load ≤ 100 KB gzipped in all | ${kb(g)} gzip (${kb(sizes.data.firstLoad.brotli)} brotli, ${kb(sizes.data.firstLoad.raw)} raw) | ${mark(g <= TARGETS.firstLoadGzip)} |`);
+    const { firstLoad: f, app, withApp } = sizes.data;
+    if (app) {
+      p(`| First load ≤ 150 KB brotli (the site root before the visitor uses it; the app follows at first use) | ${kb(f.brotli)} brotli (${kb(f.gzip)} gzip, ${kb(f.raw)} raw) | ${mark(f.brotli <= TARGETS.firstLoadBrotli)} |`);
+      p(`| First load ≤ 100 KB gzipped in all | ${kb(f.gzip)} gzip before first use; with the app (${kb(app.gzip)} gzip, ${kb(app.brotli)} brotli) ${kb(withApp.gzip)} gzip, ${kb(withApp.brotli)} brotli | ${mark(f.gzip <= TARGETS.firstLoadGzip)} before first use, ${mark(withApp.gzip <= TARGETS.firstLoadGzip)} with the app |`);
+    } else {
+      p(`| First load ≤ 100 KB gzipped in all | ${kb(f.gzip)} gzip (${kb(f.brotli)} brotli, ${kb(f.raw)} raw) | ${mark(f.gzip <= TARGETS.firstLoadGzip)} |`);
+    }
   } else p('| First load ≤ 100 KB gzipped in all | not measured | |');
   if (latency?.data) {
     const adult = latency.data.views.find((v) => v.id === 'adult');
@@ -768,10 +783,14 @@ function render(d) {
     p();
     p('| file type | files | raw | gzip | brotli |');
     p('|---|---|---:|---:|---:|');
-    for (const k of s.kinds.filter((k) => k.kind !== 'embed' && k.kind !== 'pages')) {
-      p(`| ${KIND_LABEL[k.kind]} | ${k.files.map((f) => `\`${f}\``).join(', ')} | ${bytesCell(k.raw)} | ${bytesCell(k.gzip)} | ${bytesCell(k.brotli)} |`);
+    const row = (k) => p(`| ${KIND_LABEL[k.kind]} | ${k.files.map((f) => `\`${f}\``).join(', ')} | ${bytesCell(k.raw)} | ${bytesCell(k.gzip)} | ${bytesCell(k.brotli)} |`);
+    s.kinds.filter((k) => ['html', 'css', 'js', 'other'].includes(k.kind)).forEach(row);
+    p(`| **first load: the site root before the visitor uses it** | | **${bytesCell(s.firstLoad.raw)}** | **${bytesCell(s.firstLoad.gzip)}** | **${bytesCell(s.firstLoad.brotli)}** |`);
+    if (s.app) {
+      s.kinds.filter((k) => k.kind === 'glue' || k.kind === 'wasm').forEach(row);
+      p(`| **the app, at the first use** | | **${bytesCell(s.app.raw)}** | **${bytesCell(s.app.gzip)}** | **${bytesCell(s.app.brotli)}** |`);
+      p(`| **both** | | **${bytesCell(s.withApp.raw)}** | **${bytesCell(s.withApp.gzip)}** | **${bytesCell(s.withApp.brotli)}** |`);
     }
-    p(`| **first load, in all** | | **${bytesCell(s.firstLoad.raw)}** | **${bytesCell(s.firstLoad.gzip)}** | **${bytesCell(s.firstLoad.brotli)}** |`);
     const embed = s.kinds.find((k) => k.kind === 'embed');
     if (embed) p(`| ${KIND_LABEL.embed} | \`embed.js\` | ${bytesCell(embed.raw)} | ${bytesCell(embed.gzip)} | ${bytesCell(embed.brotli)} |`);
     for (const f of s.files.filter((f) => f.kind === 'pages')) {
@@ -779,7 +798,8 @@ function render(d) {
     }
     p();
     const wasm = s.kinds.find((k) => k.kind === 'wasm');
-    if (wasm) p(`The WebAssembly is ${((100 * wasm.gzip) / s.firstLoad.gzip).toFixed(0)}% of the gzipped first load.`);
+    if (wasm && s.withApp) p(`A pre-rendered page showing its own figures starts the app at the visitor's first use (a scroll, a touch, a pointer movement, a key, a focus: docs/prerender.md), so a visitor who only reads downloads the first load alone; every other visitor downloads both. The WebAssembly is ${((100 * wasm.gzip) / s.withApp.gzip).toFixed(0)}% of both, gzipped.`);
+    else if (wasm) p(`The WebAssembly is ${((100 * wasm.gzip) / s.firstLoad.gzip).toFixed(0)}% of the gzipped first load.`);
     p();
   }
 

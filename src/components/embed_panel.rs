@@ -3,7 +3,7 @@ use care_workforce::scenario::{Scenario, View};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{details_is_open, while_shown};
+use super::{details_is_open, summary_opens, while_shown};
 use crate::browser;
 
 /// The sections a view can add to its compact embedded layout.
@@ -92,7 +92,7 @@ pub fn EmbedPanel(
     };
     view! {
         <details class="embed" on:toggle=move |ev| open.set(details_is_open(&ev))>
-            <summary>"Embed this calculator on your website"</summary>
+            <summary on:click=move |ev| open.set(summary_opens(&ev))>"Embed this calculator on your website"</summary>
             <p>
                 "Paste this code into your page where the calculator should appear. It shows this view with the assumptions you have now, in a compact layout that sizes itself to fit: the assumptions, the result, the table and a chart, with a link to the full calculator."
             </p>

@@ -144,7 +144,21 @@ where
     .into()
 }
 
-/// Whether the `<details>` a `toggle` event came from is now open.
+/// Whether the `<details>` whose `<summary>` was clicked is about to open. A folded section's
+/// content is brought up to date in this click (Leptos updates before the next task), not in
+/// the `toggle` event, which the browser sends a task later: what the section shows as it opens
+/// is never stale, even for a script or assistive technology reading it at once.
+pub fn summary_opens(event: &leptos::ev::MouseEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|summary| summary.parent_element())
+        .is_some_and(|details| !details.has_attribute("open"))
+}
+
+/// Whether the `<details>` a `toggle` event came from is now open (also when it was opened
+/// or closed by other means than its summary: a script, find in page).
 pub fn details_is_open(event: &leptos::ev::Event) -> bool {
     use wasm_bindgen::JsCast;
     event

@@ -5,7 +5,7 @@ use care_workforce::scenario::{default_text, Scenario};
 use care_workforce::svg::{self, Fit, Labels};
 use leptos::prelude::*;
 
-use super::{details_is_open, while_shown, ChartDownload, ChartFrame, NumberField};
+use super::{details_is_open, summary_opens, while_shown, ChartDownload, ChartFrame, NumberField};
 
 /// One uncertain assumption as the ranges table shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -102,7 +102,7 @@ pub fn UncertaintyPanel(
                 {move || if updating.get() { Some("Updating the ranges…".to_string()) } else { outlook() }}
             </p>
             <details class="more" open=details_open on:toggle=move |ev| open.set(details_is_open(&ev))>
-            <summary>"Show the range chart, what matters most and the ranges used"</summary>
+            <summary on:click=move |ev| open.set(summary_opens(&ev))>"Show the range chart, what matters most and the ranges used"</summary>
             <FanChart fan=fan_shown central=central labels=labels updating=updating shown=shown/>
             <p class="seed">
                 "Draw "{move || scenario.with(|s| s.form.seed())}" of the random numbers: anyone who opens this link sees the same bands. "

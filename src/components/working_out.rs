@@ -1,7 +1,7 @@
 use care_workforce::working::Working;
 use leptos::prelude::*;
 
-use super::{details_is_open, while_shown};
+use super::{details_is_open, summary_opens, while_shown};
 
 /// "How this figure is worked out": the arithmetic behind the headline with the current values,
 /// in a disclosure under it, so anyone can check the figure by hand.
@@ -16,7 +16,7 @@ pub fn WorkingOut(
     let working = while_shown(open.into(), working);
     view! {
         <details class="working" on:toggle=move |ev| open.set(details_is_open(&ev))>
-            <summary>"How this figure is worked out"</summary>
+            <summary on:click=move |ev| open.set(summary_opens(&ev))>"How this figure is worked out"</summary>
             <ol class="working__steps">
                 {move || {
                     working
