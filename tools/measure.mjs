@@ -21,6 +21,9 @@
 //       turnover field to the changed total in the results table, over N edits per view; also,
 //       interleaved, the same with history.replaceState a no-op (what the URL write costs), and
 //       the DOM mutations per edit;
+//   (b2) in the same Chromium, from the visitor's first use of a pre-rendered page (a pointer
+//       movement) to the app running, on slow 4G with a 4x slower CPU and unthrottled, from a
+//       compressing and a plain server (docs/prerender.md, "When the app starts");
 //   (c) Lighthouse 12.2.3 (performance, accessibility) for ?view=adult, mobile and desktop,
 //       against a loopback server that compresses (as a static host would) and one that does not;
 //   (d) `cargo bench --bench engine` twice: the bench profile as it is (it inherits the release
@@ -455,6 +458,57 @@ async function measureLatency({ edits }) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (b2) From the visitor's first use of a pre-rendered page to the app running
+
+// Lighthouse's simulated mobile network and CPU (slow 4G: 150 ms round trip, 1.6 Mbit/s down,
+// 750 kbit/s up; CPU 4x slower), applied here for real through the DevTools protocol.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+async function measureFirstUse({ runs }) {
+  requireDist();
+  const { startServer } = await import('../tests/browser/support/server.mjs');
+  const { launch } = await import('../tests/browser/support/browser.mjs');
+  const servers = [
+    { id: 'compressed', server: await startCompressingServer(DIST) },
+    { id: 'uncompressed', server: await startServer({ root: DIST }) },
+  ];
+  let browser;
+  try {
+    browser = await launch();
+    const results = [];
+    for (const { id, server } of servers) {
+      for (const [label, throttle] of [['slow 4G, CPU 4x slower (as Lighthouse mobile)', true], ['unthrottled loopback', false]]) {
+        const times = [];
+        for (let i = 0; i < runs; i++) {
+          const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+          if (throttle) {
+            await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          }
+          await page.goto(`${server.url}?view=adult`, { waitUntil: 'load', timeout: 60_000 });
+          await page.waitForTimeout(300);
+          const t0 = await page.evaluate(() => performance.now());
+          await page.mouse.move(5, 5);
+          await page.waitForSelector('html[data-app="mounted"]', { state: 'attached', timeout: 60_000 });
+          const t1 = await page.evaluate(() => performance.now());
+          times.push(t1 - t0);
+          await context.close();
+        }
+        results.push({ server: id, conditions: label, median: median(times), max: Math.max(...times), runs });
+      }
+    }
+    return { results, browserVersion: browser.version() };
+  } finally {
+    await browser?.close();
+    for (const { server } of servers) await server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // (c) Lighthouse
 
 // The same quiet, local Chromium flags the browser tests use.
@@ -713,7 +767,7 @@ const commentSafeJson = (value) => JSON.stringify(value).replaceAll('--', '-\\u0
 function render(d) {
   const L = [];
   const p = (s = '') => L.push(s);
-  const { sizes, latency, lighthouse, bench } = d.parts;
+  const { sizes, latency, firstUse, lighthouse, bench } = d.parts;
   const when = (part) => (part?.at && part.at !== d.date ? ` (measured ${part.at.slice(0, 16).replace('T', ' ')} UTC, an earlier run)` : '');
   const load = (data) =>
     data?.loadBefore === undefined
@@ -800,6 +854,19 @@ function render(d) {
     const wasm = s.kinds.find((k) => k.kind === 'wasm');
     if (wasm && s.withApp) p(`A pre-rendered page showing its own figures starts the app at the visitor's first use (a scroll, a touch, a pointer movement, a key, a focus: docs/prerender.md), so a visitor who only reads downloads the first load alone; every other visitor downloads both. The WebAssembly is ${((100 * wasm.gzip) / s.withApp.gzip).toFixed(0)}% of both, gzipped.`);
     else if (wasm) p(`The WebAssembly is ${((100 * wasm.gzip) / s.firstLoad.gzip).toFixed(0)}% of the gzipped first load.`);
+    p();
+  }
+
+  // First use
+  p('## From the first use to the app running');
+  p();
+  if (!missing(firstUse)) {
+    const f = firstUse.data;
+    p(`A pre-rendered page starts the app at the visitor's first use (docs/prerender.md). Headless Chromium ${f.browserVersion}, a 390 × 844 phone viewport, the site root (\`?view=adult\`) loaded with the cache off, then the pointer moved: the time from that first use until the app has taken over the page (\`<html data-app="mounted">\`): fetching the glue and the Wasm, compiling it, rendering the view and its uncertainty simulation. Median of ${f.results[0]?.runs} runs each${when(firstUse)}.${load(f)}`);
+    p();
+    p('| server | conditions | first use → app running: median | max |');
+    p('|---|---|---:|---:|');
+    for (const r of f.results) p(`| ${r.server} | ${r.conditions} | ${ms(r.median, 0)} | ${ms(r.max, 0)} |`);
     p();
   }
 
@@ -1032,6 +1099,7 @@ async function main() {
 
   await part('sizes', null, async () => measureSizes());
   await part('latency', opts['no-browser'] ? '--no-browser' : null, () => measureLatency({ edits }));
+  await part('firstUse', opts['no-browser'] ? '--no-browser' : null, () => measureFirstUse({ runs: 3 }));
   await part('lighthouse', opts['no-lighthouse'] ? '--no-lighthouse' : null, () => measureLighthouse({ runs: lighthouseRuns }));
   await part('bench', opts['no-bench'] ? '--no-bench' : null, () => measureBench());
 
