@@ -7,6 +7,7 @@ mod data;
 mod errors;
 mod fuzz_query;
 mod golden;
+mod layers;
 mod links;
 mod properties;
 mod readme;
