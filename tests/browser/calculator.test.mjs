@@ -7,30 +7,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { useApp } from './support/harness.mjs';
 import { openPage, axeAudit, useThePage, MOUNTED } from './support/browser.mjs';
+import { number, resultsOf } from './support/results.mjs';
 
 const app = useApp();
 
 /** Opens `query` and runs `body(page)`, then checks the console stayed clean and closes the page. */
-async function withPage(query, body, options = {}) {
-  const page = await openPage(app.browser, `${app.server.url}${query}`, options);
-  try {
-    await body(page);
-    assert.deepEqual(page.problems, [], 'console errors or warnings');
-  } finally {
-    await page.close();
-  }
-}
 
-const cell = (page, year, column) =>
-  page.locator(`#results-table tr[data-year="${year}"] td`).nth(column).textContent();
-const number = (text) => Number(String(text).replace(/[^0-9.-]/g, ''));
-const columnIndex = async (page, heading) => {
-  const headings = await page.locator('#results-table thead th').allTextContents();
-  const i = headings.indexOf(heading);
-  assert.ok(i > 0, `column ${heading} in ${headings}`);
-  return i - 1;
-};
-const total2032 = async (page) => cell(page, 2032, await columnIndex(page, 'Total new staff since 2022'));
+const total2032 = (page) => resultsOf(page).cell(2032, 'Total new staff since 2022');
 
 const VIEWS = [
   { query: '?view=adult', heading: 'Adult social care in Staffordshire', field: '#field-turnover' },
@@ -41,7 +24,7 @@ const VIEWS = [
 
 for (const v of VIEWS) {
   test(`${v.query}: opens with its heading, its fields and no axe violations`, async () => {
-    await withPage(v.query, async (page) => {
+    await app.withPage(v.query, async (page) => {
       assert.equal(await page.locator('h1').textContent(), v.heading);
       if (v.field) {
         const input = page.locator(v.field);
@@ -72,10 +55,10 @@ const PUBLISHED = [
 
 test('published tables: every one of the 21 published figures is on the page exactly as printed', async () => {
   for (const table of PUBLISHED) {
-    await withPage(table.query, async (page) => {
+    await app.withPage(table.query, async (page) => {
       for (const [year, figures] of Object.entries(table.rows)) {
         for (const [k, column] of table.columns.entries()) {
-          assert.equal(await cell(page, year, await columnIndex(page, column)), figures[k], `${table.query} ${year} ${column}`);
+          assert.equal(await resultsOf(page).cell(year, column), figures[k], `${table.query} ${year} ${column}`);
         }
         assert.match(await page.locator(`#results-table tr[data-year="${year}"] th`).textContent(), /as published/);
       }
@@ -84,7 +67,7 @@ test('published tables: every one of the 21 published figures is on the page exa
 });
 
 test('the working under the headline gives the arithmetic, and says why the 2027 row does not add up', async () => {
-  await withPage('?view=adult', async (page) => {
+  await app.withPage('?view=adult', async (page) => {
     const working = page.locator('details.working');
     assert.equal(await working.locator('summary').textContent(), 'How this figure is worked out');
     await working.locator('summary').click();
@@ -92,28 +75,28 @@ test('the working under the headline gives the arithmetic, and says why the 2027
     assert.match(text, /5,443 \+ 29,505 = 34,948/);
     assert.match(text, /32\.2% turnover/);
   });
-  await withPage('?view=adult&horizon=2027', async (page) => {
+  await app.withPage('?view=adult&horizon=2027', async (page) => {
     await page.locator('details.working summary').click();
     assert.match(await page.locator('details.working').textContent(), /rounds each one separately, so its parts add up to 16,463 rather than 16,462/);
   });
-  await withPage('?view=children', async (page) => {
+  await app.withPage('?view=children', async (page) => {
     await page.locator('details.working summary').click();
     assert.match(await page.locator('details.working').textContent(), /540 \+ 410 = 950/);
   });
 });
 
 test('a changed assumption shows the published strategy beside the new figures, and the difference', async () => {
-  await withPage('?view=adult&turnover=28', async (page) => {
+  await app.withPage('?view=adult&turnover=28', async (page) => {
     const ours = number(await total2032(page));
-    assert.equal(await cell(page, 2032, await columnIndex(page, 'Published strategy total')), '34,948');
-    const difference = number(await cell(page, 2032, await columnIndex(page, 'Difference from the published strategy')));
+    assert.equal(await resultsOf(page).cell(2032, 'Published strategy total'), '34,948');
+    const difference = number(await resultsOf(page).cell(2032, 'Difference from the published strategy'));
     assert.equal(difference, ours - 34948);
     assert.match(await page.locator('#headline').textContent(), /fewer than the published strategy \(34,948\)/);
     // The chart marks the published strategy's total on each column, and says so in its legend.
     assert.equal(await page.locator('#parts-chart-title').locator('..').locator('.chart__svg--wide path.chart__compare').count(), 1);
     assert.match(await page.locator('#parts-chart-title').locator('..').locator('.legend').textContent(), /Published strategy/);
   });
-  await withPage('?view=adult', async (page) => {
+  await app.withPage('?view=adult', async (page) => {
     const headings = await page.locator('#results-table thead th').allTextContents();
     assert.ok(!headings.includes('Published strategy total'), 'nothing shown twice');
     assert.doesNotMatch(await page.locator('#headline').textContent(), /published strategy/);
@@ -122,17 +105,17 @@ test('a changed assumption shows the published strategy beside the new figures, 
 });
 
 test('with other assumptions the published years are marked but the rows add up', async () => {
-  await withPage('?view=adult&turnover=28', async (page) => {
+  await app.withPage('?view=adult&turnover=28', async (page) => {
     const th = await page.locator('#results-table tr[data-year="2027"] th').textContent();
     assert.match(th, /published year/);
     assert.doesNotMatch(th, /as published/);
-    const parts = await Promise.all(['Extra staff for demand', 'Replacing leavers'].map(async (c) => number(await cell(page, 2027, await columnIndex(page, c)))));
-    assert.equal(parts[0] + parts[1], number(await cell(page, 2027, await columnIndex(page, 'Total new staff since 2022'))));
+    const parts = await Promise.all(['Extra staff for demand', 'Replacing leavers'].map(async (c) => number(await resultsOf(page).cell(2027, c))));
+    assert.equal(parts[0] + parts[1], number(await resultsOf(page).cell(2027, 'Total new staff since 2022')));
   });
 });
 
 test('typing an assumption updates the results and the URL at once, with no button', async () => {
-  await withPage('?view=adult', async (page) => {
+  await app.withPage('?view=adult', async (page) => {
     assert.equal(await total2032(page), '34,948');
     await page.locator('#field-turnover').fill('20');
     await page.waitForFunction(() => location.search.includes('turnover=20'));
@@ -143,14 +126,14 @@ test('typing an assumption updates the results and the URL at once, with no butt
     assert.equal(await page.locator('#field-vacancy_rate').count(), 0, 'vacancy rate shown only when it counts');
     await page.locator('#field-vacancies').check();
     await page.waitForFunction(() => location.search.includes('vacancies=1'));
-    assert.equal(await cell(page, 2032, await columnIndex(page, 'Filling vacancies')), '2,283');
+    assert.equal(await resultsOf(page).cell(2032, 'Filling vacancies'), '2,283');
     const withVacancies = number(await total2032(page));
     assert.ok(withVacancies > lower && withVacancies < lower + 2283, `${lower} -> ${withVacancies}`);
     // Ticking reveals the vacancy rate, labelled from the field table: 5% of 23,063 is 1,153.
     assert.equal(await page.locator('label[for="field-vacancy_rate"]').textContent(), 'Vacancy rate today');
     await page.locator('#field-vacancy_rate').fill('5');
     await page.waitForFunction(() => location.search.includes('vacancy_rate=5'));
-    assert.equal(await cell(page, 2032, await columnIndex(page, 'Filling vacancies')), '1,153');
+    assert.equal(await resultsOf(page).cell(2032, 'Filling vacancies'), '1,153');
     // Reset puts every field back and the URL loses its parameters.
     await page.getByRole('button', { name: 'Reset to published' }).click();
     await page.waitForFunction(() => location.search === '?view=adult');
@@ -160,14 +143,14 @@ test('typing an assumption updates the results and the URL at once, with no butt
 });
 
 test('the provider view gives headcount x turnover x years when nothing else changes', async () => {
-  await withPage('?view=provider', async (page) => {
+  await app.withPage('?view=provider', async (page) => {
     for (const [id, value] of [['staff', '100'], ['turnover', '10'], ['vacancies', '0'], ['growth', '0'], ['years', '3']]) {
       await page.locator(`#field-${id}`).fill(value);
     }
     await page.waitForFunction(() => location.search.includes('years=3'));
     const last = page.locator('#results-table tbody tr').last();
     assert.equal(await last.getAttribute('data-year'), '3');
-    assert.equal(await last.locator('td').nth(await columnIndex(page, 'Recruits so far')).textContent(), '30');
+    assert.equal(await last.locator('td').nth(await resultsOf(page).column('Recruits so far')).textContent(), '30');
     assert.match(await page.locator('#headline').textContent(), /about 30 people over the next 3 years, about 10 a year/);
   });
 });
@@ -181,7 +164,7 @@ const BAD = [
 
 for (const [typed, message] of BAD) {
   test(`bad input ${JSON.stringify(typed)}: error at the field and in the summary, last results kept`, async () => {
-    await withPage('?view=adult', async (page) => {
+    await app.withPage('?view=adult', async (page) => {
       await page.locator('#field-turnover').fill('25');
       await page.waitForFunction(() => location.search.includes('turnover=25'));
       const before = await total2032(page);
@@ -209,7 +192,7 @@ for (const [typed, message] of BAD) {
 }
 
 test('a mangled URL shows the errors and the published defaults, never a blank page', async () => {
-  await withPage('?view=adult&turnover=%ZZ&horizon=abc&stay=1e999&nonsense=%%%&vacancies=yes', async (page) => {
+  await app.withPage('?view=adult&turnover=%ZZ&horizon=abc&stay=1e999&nonsense=%%%&vacancies=yes', async (page) => {
     const messages = await page.locator('.error-summary a').allTextContents();
     assert.deepEqual(messages, [
       'Target year must be a number, like 2032',
@@ -220,7 +203,7 @@ test('a mangled URL shows the errors and the published defaults, never a blank p
     assert.equal(await page.locator('#field-turnover').inputValue(), '%ZZ');
     assert.equal(await total2032(page), '34,948');
   });
-  await withPage('?view=nowhere&%E0%A4%A=1', async (page) => {
+  await app.withPage('?view=nowhere&%E0%A4%A=1', async (page) => {
     assert.equal(await page.locator('h1').textContent(), 'Adult social care in Staffordshire');
   });
 });
@@ -237,7 +220,7 @@ test('copy link, then open it: the same scenario and the same numbers', async ()
     await page.locator('#field-demand').fill('2.5');
     await page.locator('#field-horizon').fill('2035');
     await page.waitForFunction(() => location.search.includes('horizon=2035'));
-    const shown = await cell(page, 2035, await columnIndex(page, 'Total new staff since 2022'));
+    const shown = await resultsOf(page).cell(2035, 'Total new staff since 2022');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.locator('.share__status').filter({ hasText: 'Link copied' }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -249,14 +232,14 @@ test('copy link, then open it: the same scenario and the same numbers', async ()
     await other.locator('#results-table').waitFor();
     assert.equal(await other.locator('#field-turnover').inputValue(), '28.5');
     assert.equal(await other.locator('#field-demand').inputValue(), '2.5');
-    assert.equal(await cell(other, 2035, await columnIndex(other, 'Total new staff since 2022')), shown);
+    assert.equal(await resultsOf(other).cell(2035, 'Total new staff since 2022'), shown);
   } finally {
     await context.close();
   }
 });
 
 test('views are links: back and forward restore the view and its assumptions', async () => {
-  await withPage('?view=adult', async (page) => {
+  await app.withPage('?view=adult', async (page) => {
     await page.locator('#field-turnover').fill('30');
     await page.waitForFunction(() => location.search.includes('turnover=30'));
     await page.getByRole('link', { name: 'Your organisation' }).click();
@@ -273,7 +256,7 @@ test('views are links: back and forward restore the view and its assumptions', a
 });
 
 test('Download CSV gives the table as shown, and headline, table, chart and CSV agree', async () => {
-  await withPage('?view=adult&reforms=1&horizon=2030', async (page) => {
+  await app.withPage('?view=adult&reforms=1&horizon=2030', async (page) => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
@@ -303,7 +286,7 @@ test('Download CSV gives the table as shown, and headline, table, chart and CSV 
 
 test('reflows at 320 px: no sideways scrolling of the page', async () => {
   for (const v of VIEWS) {
-    await withPage(v.query, async (page) => {
+    await app.withPage(v.query, async (page) => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${v.query} overflows by ${overflow}px at 320px`);
     }, { context: { viewport: { width: 320, height: 800 } } });
@@ -311,7 +294,7 @@ test('reflows at 320 px: no sideways scrolling of the page', async () => {
 });
 
 test('keyboard: the skip link comes first and every control shows its focus', async () => {
-  await withPage('?view=adult', async (page) => {
+  await app.withPage('?view=adult', async (page) => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to main content');
     await page.keyboard.press('Enter');
@@ -328,7 +311,7 @@ test('keyboard: the skip link comes first and every control shows its focus', as
 });
 
 test('the headline is announced politely, and the page sets no cookies and no storage', async () => {
-  await withPage('?view=adult', async (page) => {
+  await app.withPage('?view=adult', async (page) => {
     const live = page.locator('[aria-live="polite"]');
     assert.equal(await live.count(), 1);
     await page.locator('#field-turnover').fill('30');
@@ -339,7 +322,7 @@ test('the headline is announced politely, and the page sets no cookies and no st
 });
 
 test('print: assumptions, results and sources on A4, without navigation or buttons', async () => {
-  await withPage('?view=adult&turnover=30', async (page) => {
+  await app.withPage('?view=adult&turnover=30', async (page) => {
     await page.emulateMedia({ media: 'print' });
     const shown = async (selector) => page.locator(selector).first().isVisible();
     assert.equal(await shown('nav.views'), false);

@@ -12,12 +12,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { startServer } from './support/server.mjs';
+import { DIST } from './support/harness.mjs';
 import { launch, openPage, MOUNTED } from './support/browser.mjs';
 import { startPageServer, partnerPage } from './fixtures/page-server.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const MESSAGE = 'care-workforce-calculator:height';
 
 let app; // the calculator: dist/ under /care/workforce/

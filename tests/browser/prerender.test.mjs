@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { startServer } from './support/server.mjs';
 import { DIST } from './support/harness.mjs';
 import { launch, openPage, axeAudit, useThePage, MOUNTED } from './support/browser.mjs';
+import { resultsOf } from './support/results.mjs';
 
 let server;
 let browser;
@@ -26,12 +27,11 @@ after(async () => {
 const NO_SCRIPT = { waitFor: 'main', context: { javaScriptEnabled: false } };
 
 
-const row = (page, year) => page.locator(`#results-table tr[data-year="${year}"]`).textContent();
 
 // Each view's page, its heading, and a published figure it must show without JavaScript.
 const VIEWS = [
-  { link: 'Adult social care', file: '', heading: 'Adult social care in Staffordshire', check: async (page) => assert.match(await row(page, 2032), /34,948/) },
-  { link: "Children's social care", file: 'children.html', heading: "Children's social care in Staffordshire County Council", check: async (page) => assert.match(await row(page, 2032), /950/) },
+  { link: 'Adult social care', file: '', heading: 'Adult social care in Staffordshire', check: async (page) => assert.match(await resultsOf(page).row(2032), /34,948/) },
+  { link: "Children's social care", file: 'children.html', heading: "Children's social care in Staffordshire County Council", check: async (page) => assert.match(await resultsOf(page).row(2032), /950/) },
   {
     link: 'Your organisation',
     file: 'provider.html',
@@ -266,7 +266,7 @@ test('what a visitor typed, ticked and opened before the app loaded is kept, wit
     await page.locator('#field-turnover').fill('32.2');
     await page.locator('#field-vacancies').uncheck();
     await page.waitForFunction(() => location.search === '?view=adult');
-    assert.match(await row(page, 2032), /34,948/);
+    assert.match(await resultsOf(page).row(2032), /34,948/);
   } finally {
     release?.();
     await page.close();
@@ -284,7 +284,7 @@ test('a visitor who only reads never downloads the app; the first use starts it,
     await page.waitForTimeout(1000);
     const app = (name) => /^care-workforce-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name);
     assert.deepEqual(requests.filter(app), [], 'no part of the app is fetched while the visitor only reads');
-    assert.match(await row(page, 2032), /34,948/);
+    assert.match(await resultsOf(page).row(2032), /34,948/);
     // The first use: pressing "Download CSV" before the app has loaded.
     const download = page.waitForEvent('download', { timeout: 15_000 });
     await page.getByRole('button', { name: 'Download CSV' }).click();

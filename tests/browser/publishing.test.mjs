@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './support/server.mjs';
+import { resultsOf } from './support/results.mjs';
 import { launch, openPage } from './support/browser.mjs';
 import { startPageServer, partnerPage } from './fixtures/page-server.mjs';
 
@@ -106,7 +107,6 @@ async function withPage(url, body, options = {}) {
   }
 }
 
-const rowText = (page, year) => page.locator(`#results-table tr[data-year="${year}"]`).textContent({ timeout: 10_000 });
 
 test('the documented Content-Security-Policy is strict: nothing unsafe but wasm-unsafe-eval', () => {
   const policy = headers['Content-Security-Policy'];
@@ -134,7 +134,7 @@ const VIEWS = [
     query: '?view=adult',
     check: async (page) => {
       assert.equal(await page.locator('h1').textContent(), 'Adult social care in Staffordshire');
-      assert.match(await rowText(page, 2032), /34,948/);
+      assert.match(await resultsOf(page).row(2032), /34,948/);
     },
   },
   {
@@ -162,7 +162,7 @@ const VIEWS = [
     check: async (page) => {
       await page.locator('.error-summary').waitFor();
       assert.equal(await page.locator('.error-summary a').first().textContent(), 'Staff turnover must be a number, like 32.2');
-      assert.match(await rowText(page, 2032), /34,948/);
+      assert.match(await resultsOf(page).row(2032), /34,948/);
     },
   },
   {
@@ -195,7 +195,7 @@ test('under the documented headers: typing, the embed panel, copying and the CSV
       await page.waitForFunction(() => location.search.includes('turnover=28') && location.search.includes('vacancies=1'));
       // The new total, then the published strategy's beside it.
       // (a difference that is not zero: the new total is not the published one).
-      assert.match(await rowText(page, 2032), /^2032 published year.*34,948-?[1-9][0-9,]*$/);
+      assert.match(await resultsOf(page).row(2032), /^2032 published year.*34,948-?[1-9][0-9,]*$/);
       // The URL keeps the sub-path.
       assert.equal(new URL(page.url()).pathname, BASE);
       await page.locator('details.embed summary').click();

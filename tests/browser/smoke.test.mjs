@@ -5,11 +5,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { startServer } from './support/server.mjs';
+import { DIST } from './support/harness.mjs';
 import { launch, openPage } from './support/browser.mjs';
+import { resultsOf } from './support/results.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 let server;
 let subPathServer;
@@ -28,12 +28,11 @@ after(async () => {
   await subPathServer?.close();
 });
 
-const rowText = (page, year) => page.locator(`#results-table tr[data-year="${year}"]`).textContent({ timeout: 10_000 });
 
 test('adult view: the 2032 row shows the published total 34,948, with no console errors', async () => {
   const page = await openPage(browser, `${server.url}?view=adult&horizon=2032`);
   try {
-    assert.match(await rowText(page, 2032), /34,948/);
+    assert.match(await resultsOf(page).row(2032), /34,948/);
     assert.deepEqual(page.errors(), [], 'console errors or page errors while loading');
   } finally {
     await page.close();
@@ -44,7 +43,7 @@ test('dist/ also works when served from a sub-path (public_url = "./")', async (
   assert.match(subPathServer.url, /\/care\/workforce\/$/);
   const page = await openPage(browser, `${subPathServer.url}?view=adult&horizon=2032`);
   try {
-    assert.match(await rowText(page, 2032), /34,948/);
+    assert.match(await resultsOf(page).row(2032), /34,948/);
     assert.deepEqual(page.errors(), [], 'console errors or page errors while loading');
   } finally {
     await page.close();

@@ -6,33 +6,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/harness.mjs';
 import { openPage, axeAudit } from './support/browser.mjs';
+import { number, resultsOf } from './support/results.mjs';
 
 const app = useApp();
 
 /** Opens `query` and runs `body(page)`, then checks the console stayed clean and closes the page. */
-async function withPage(query, body) {
-  const page = await openPage(app.browser, `${app.server.url}${query}`);
-  try {
-    await body(page);
-    assert.deepEqual(page.problems, [], 'console errors or warnings');
-  } finally {
-    await page.close();
-  }
-}
 
-const number = (text) => Number(String(text).replace(/[^0-9.-]/g, ''));
 const answer = (page) => page.locator('#target-answer');
 
-/** The last row's figure in the results table column headed `heading`. */
-async function lastCell(page, heading) {
-  const headings = await page.locator('#results-table thead th').allTextContents();
-  const i = headings.indexOf(heading);
-  assert.ok(i > 0, `column ${heading} in ${headings}`);
-  return number(await page.locator('#results-table tbody tr').last().locator('td').nth(i - 1).textContent());
-}
-
 test('provider: 100 staff, no growth, no vacancies, 5 years, target 20 a year: turnover 20%, and the link opens it', async () => {
-  await withPage('?view=provider&staff=100&growth=0&vacancies=0&years=5&target=20', async (page) => {
+  await app.withPage('?view=provider&staff=100&growth=0&vacancies=0&years=5&target=20', async (page) => {
     const text = await answer(page).textContent();
     assert.equal(
       text,
@@ -47,13 +30,13 @@ test('provider: 100 staff, no growth, no vacancies, 5 years, target 20 a year: t
     await page.waitForURL((url) => url.search.includes('turnover=20'));
     await page.locator('#results-table').waitFor();
     assert.equal(await page.locator('#field-turnover').inputValue(), '20');
-    assert.equal(await lastCell(page, 'Recruits so far'), 100);
+    assert.equal(await resultsOf(page).last('Recruits so far'), 100);
     assert.match(await answer(page).textContent(), /^Your turnover of 20% is already the highest that needs no more than 20 new staff a year\.$/);
   });
 });
 
 test('a target below what growth in demand alone needs: a clear "not possible" sentence, no link, no error', async () => {
-  await withPage('?view=adult&target=100', async (page) => {
+  await app.withPage('?view=adult&target=100', async (page) => {
     const text = await answer(page).textContent();
     assert.match(
       text,
@@ -61,14 +44,14 @@ test('a target below what growth in demand alone needs: a clear "not possible" s
     );
     const needed = number(text.match(/would need ([\d,]+)/)[1]);
     // Growth in demand alone: the 2032 extra staff for demand over 10 years.
-    assert.equal(needed, Math.round((await lastCell(page, 'Extra staff for demand')) / 10));
+    assert.equal(needed, Math.round((await resultsOf(page).last('Extra staff for demand')) / 10));
     assert.equal(await answer(page).locator('a').count(), 0);
     assert.equal(await page.locator('.error-summary').count(), 0);
   });
 });
 
 test('children: the two refill rates fall together and the link carries both', async () => {
-  await withPage('?view=children&target=60', async (page) => {
+  await app.withPage('?view=children&target=60', async (page) => {
     const text = await answer(page).textContent();
     const m = text.match(/would have to fall in proportion to ([\d.]+)% for social work roles and ([\d.]+)% for other roles \(from 13\.67% and 10\.62%\)/);
     assert.ok(m, text);
@@ -77,13 +60,13 @@ test('children: the two refill rates fall together and the link carries both', a
     await answer(page).locator('a').click();
     await page.waitForURL((url) => url.search.includes(`swrate=${m[1]}`));
     await page.locator('#results-table').waitFor();
-    const total = await lastCell(page, 'All roles to recruit since 2022');
+    const total = await resultsOf(page).last('All roles to recruit since 2022');
     assert.ok(total / 10 <= 60.05, `${total} over 10 years is within 60 a year`);
   });
 });
 
 test('typing a target answers at once; a bad target shows the GOV.UK errors and the last answer stays', async () => {
-  await withPage('?view=adult', async (page) => {
+  await app.withPage('?view=adult', async (page) => {
     assert.equal(await answer(page).count(), 0, 'no target, no sentence');
     const field = page.locator('#field-target');
     assert.equal(await field.getAttribute('inputmode'), 'decimal');
@@ -91,7 +74,7 @@ test('typing a target answers at once; a bad target shows the GOV.UK errors and 
     await page.waitForFunction(() => location.search.includes('target=3000'));
     const before = await answer(page).textContent();
     assert.match(before, /^To need no more than 3,000 new staff a year, turnover would have to fall to [\d.]+% \(from 32\.2%\)\. See that scenario\.$/);
-    const total = await lastCell(page, 'Total new staff since 2022');
+    const total = await resultsOf(page).last('Total new staff since 2022');
     assert.deepEqual(await axeAudit(page).then((v) => v.map((x) => x.id)), []);
 
     for (const [typed, message] of [
@@ -108,7 +91,7 @@ test('typing a target answers at once; a bad target shows the GOV.UK errors and 
       assert.equal(await page.locator('#field-target-error').textContent(), `Error: ${message}`);
       assert.equal(await field.getAttribute('aria-invalid'), 'true');
       assert.equal(await answer(page).textContent(), before, 'the last answer stays');
-      assert.equal(await lastCell(page, 'Total new staff since 2022'), total, 'the last results stay');
+      assert.equal(await resultsOf(page).last('Total new staff since 2022'), total, 'the last results stay');
     }
     assert.deepEqual(await axeAudit(page).then((v) => v.map((x) => x.id)), []);
     await page.locator('.error-summary a').click();
@@ -122,7 +105,7 @@ test('typing a target answers at once; a bad target shows the GOV.UK errors and 
 });
 
 test('each view keeps its own target', async () => {
-  await withPage('?view=adult&target=3000', async (page) => {
+  await app.withPage('?view=adult&target=3000', async (page) => {
     await page.getByRole('link', { name: 'Your organisation' }).click();
     await page.locator('#field-staff').waitFor();
     assert.equal(await page.locator('#field-target').inputValue(), '');
@@ -131,7 +114,7 @@ test('each view keeps its own target', async () => {
 });
 
 test('the target is not an assumption: presets and Reset keep it and do not call the scenario custom; a new target is announced', async () => {
-  await withPage('?view=adult&target=3000', async (page) => {
+  await app.withPage('?view=adult&target=3000', async (page) => {
     assert.equal(await page.locator('.scenarios legend').textContent(), 'Scenario');
     await page.locator('#field-turnover').fill('30');
     await page.waitForFunction(() => location.search.includes('turnover=30'));

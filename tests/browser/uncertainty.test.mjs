@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/harness.mjs';
 import { openPage } from './support/browser.mjs';
+import { number } from './support/results.mjs';
 
 const app = useApp();
 
-const number = (text) => Number(String(text).replace(/[^0-9.-]/g, ''));
 
 /** Opens a view, waits for the simulation to finish and returns the page. */
 async function ready(query) {

@@ -1,15 +1,33 @@
 // One static server over dist/ and one headless Chromium for a test file, started before its
-// tests and closed after them: `const app = useApp();` then `app.server.url`, `app.browser`.
+// tests and closed after them: `const app = useApp();` then `app.server.url`, `app.browser`,
+// and `app.withPage(query, async (page) => …)`.
 
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, openPage } from './browser.mjs';
 
 export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 export function useApp() {
-  const app = { server: null, browser: null };
+  const app = {
+    server: null,
+    browser: null,
+    /**
+     * Opens `query` (e.g. `?view=adult`) with `openPage` (its `options`), runs `body` with the
+     * page, then checks the page logged no error or warning, and closes it.
+     */
+    async withPage(query, body, options = {}) {
+      const page = await openPage(app.browser, `${app.server.url}${query}`, options);
+      try {
+        await body(page);
+        assert.deepEqual(page.problems, [], 'console errors or warnings');
+      } finally {
+        await page.close();
+      }
+    },
+  };
   before(async () => {
     app.server = await startServer({ root: DIST });
     app.browser = await launch();
