@@ -8,6 +8,7 @@ mod errors;
 mod fuzz_query;
 mod golden;
 mod links;
+mod model;
 mod properties;
 mod readme;
 mod solve;
