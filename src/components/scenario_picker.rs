@@ -1,3 +1,5 @@
+//! The scenario picker: a model's named presets as radio buttons, and "Reset to published".
+
 use care_workforce::model::Preset;
 use care_workforce::scenario::{Scenario, View};
 use leptos::prelude::*;

@@ -1,3 +1,6 @@
+//! "How certain is this?": the uncertainty section a model with ranges shows (fan, tornado and
+//! waterfall charts, their tables and the ranges used), drawn from memos of the model's output.
+
 use care_workforce::engine::uncertainty::{sentence, Bar, BarUnit, Fan, Step, DEFAULT_DRAWS};
 use care_workforce::fields::{varied_label, Field};
 use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};

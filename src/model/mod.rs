@@ -18,7 +18,7 @@ pub mod provider;
 use crate::data::Figure;
 use crate::engine::uncertainty::{Bar, Fan, Step};
 use crate::engine::Projection;
-use crate::fields::{Field, Unit};
+use crate::fields::{Field, Unit, EMBED_SECTIONS};
 use crate::report::{Part, ResultTable};
 use crate::scenario::{Form, View};
 use crate::working::Working;
@@ -195,6 +195,30 @@ impl<M: Model> Clone for Uncertainty<M> {
 }
 
 impl<M: Model> Copy for Uncertainty<M> {}
+
+/// The sections a partner can add to the compact embedded layout of `M`'s view, in the order
+/// of [`EMBED_SECTIONS`]: the trend chart and the context always, the ranges if it has an
+/// uncertainty section, the sources if it lists any.
+pub fn embed_sections<M: Model>() -> Vec<Field> {
+    EMBED_SECTIONS
+        .into_iter()
+        .filter(|&f| match f {
+            Field::ShowRanges => M::UNCERTAINTY.is_some(),
+            Field::ShowSources => !M::sources().is_empty(),
+            _ => true,
+        })
+        .collect()
+}
+
+/// The embedded layout's sections of `view` (none for a view without a model).
+pub fn embed_sections_of(view: View) -> Vec<Field> {
+    match view {
+        View::Adult => embed_sections::<AdultModel>(),
+        View::Children => embed_sections::<ChildrenModel>(),
+        View::Provider => embed_sections::<ProviderModel>(),
+        View::About => Vec::new(),
+    }
+}
 
 /// The total of each projected year after the base.
 pub fn central_totals(p: &Projection) -> Vec<f64> {

@@ -227,6 +227,23 @@ fn every_form_field_is_one_of_its_views_fields_and_the_presets_are_valid() {
 }
 
 #[test]
+fn each_view_offers_the_embedded_sections_its_model_has() {
+    use care_workforce::model::embed_sections_of;
+    use Field::{ShowContext, ShowRanges, ShowSources, ShowTrend};
+    for (view, sections) in [
+        (
+            View::Adult,
+            &[ShowTrend, ShowRanges, ShowContext, ShowSources][..],
+        ),
+        (View::Children, &[ShowTrend, ShowContext, ShowSources]),
+        (View::Provider, &[ShowTrend, ShowRanges, ShowContext]),
+        (View::About, &[]),
+    ] {
+        assert_eq!(embed_sections_of(view), sections, "{}", view.key());
+    }
+}
+
+#[test]
 fn a_provider_compares_its_turnover_and_vacancy_rate_with_the_county() {
     let c = comparison(&published(View::Provider).provider());
     assert_eq!(c.turnover, "Your turnover of 32.2% is the same as Staffordshire's adult social care turnover of 32.2% (Skills for Care 2021/22).");
