@@ -2,9 +2,18 @@
 //! form, results, target, uncertainty section, context and sources. It keeps a memo of each of
 //! the model's functions, so an edit recomputes only what depends on it; it computes no figure.
 
+use std::sync::Arc;
+
+use care_workforce::data::Figure;
+use care_workforce::engine::uncertainty::{Bar, Fan, Step};
 use care_workforce::fields::Field;
-use care_workforce::model::{row_labels, workforce_line, Control, FormField, Model, Uncertainty};
-use care_workforce::scenario::Scenario;
+use care_workforce::model::{
+    row_labels, workforce_line, Control, FormField, Model, Page, Preset, RangeRow, Titles,
+    Uncertainty,
+};
+use care_workforce::report::{Part, ResultTable};
+use care_workforce::scenario::{Scenario, View};
+use care_workforce::working::Working;
 use leptos::prelude::*;
 
 use super::{
@@ -26,26 +35,73 @@ pub fn Calculator<M: Model>(
 ) -> impl IntoView {
     let _ = model;
     let view = M::VIEW;
-    let page = M::PAGE;
-    let errors = view_errors(scenario, view);
-    let shown = shown_scenario(scenario, view);
     let assumptions = last_valid(scenario, view, M::assumptions);
     let projection = Memo::new(move |_| assumptions.with(M::project));
     let table = Memo::new(move |_| assumptions.with(|a| projection.with(|p| M::table(a, p))));
-    let headline = Memo::new(move |_| assumptions.with(|a| table.with(|t| M::headline(a, t))));
-    let parts = Memo::new(move |_| table.with(M::parts));
-    let working = Memo::new(move |_| {
-        assumptions.with(|a| projection.with(|p| table.with(|t| M::working(a, p, t))))
-    });
-    let line = Memo::new(move |_| table.with(workforce_line));
     let titles = Memo::new(move |_| assumptions.with(M::titles));
-    let fields = M::fields()
+    let sheet = Sheet {
+        scenario,
+        view,
+        page: M::PAGE,
+        headline: Memo::new(move |_| assumptions.with(|a| table.with(|t| M::headline(a, t)))),
+        working: Memo::new(move |_| {
+            assumptions.with(|a| projection.with(|p| table.with(|t| M::working(a, p, t))))
+        }),
+        table,
+        parts: Memo::new(move |_| table.with(M::parts)),
+        titles,
+        presets: M::presets(),
+        fields: M::fields(),
+        uncertainty: M::UNCERTAINTY
+            .map(|u| uncertainty_section::<M>(scenario, assumptions, projection, table, titles, u)),
+        context: Arc::new(move || context(assumptions)),
+        sources: M::sources(),
+    };
+    calculator_page(sheet)
+}
+
+/// Everything a calculator page shows, as memos of the model's output: the part of the page
+/// that does not depend on the model's types is built once, not once per model.
+struct Sheet {
+    scenario: RwSignal<Scenario>,
+    view: View,
+    page: Page,
+    headline: Memo<String>,
+    working: Memo<Working>,
+    table: Memo<ResultTable>,
+    parts: Memo<Vec<Part>>,
+    titles: Memo<Titles>,
+    presets: Vec<Preset>,
+    fields: Vec<FormField>,
+    uncertainty: Option<AnyView>,
+    context: Arc<dyn Fn() -> AnyView + Send + Sync>,
+    sources: Vec<Figure>,
+}
+
+/// The page of a calculator view.
+fn calculator_page(sheet: Sheet) -> impl IntoView {
+    let Sheet {
+        scenario,
+        view,
+        page,
+        headline,
+        working,
+        table,
+        parts,
+        titles,
+        presets,
+        fields,
+        uncertainty,
+        context,
+        sources,
+    } = sheet;
+    let errors = view_errors(scenario, view);
+    let shown = shown_scenario(scenario, view);
+    let line = Memo::new(move |_| table.with(workforce_line));
+    let fields = fields
         .into_iter()
         .map(|f| form_field(scenario, f))
         .collect_view();
-    let uncertainty = M::UNCERTAINTY
-        .map(|u| uncertainty_section::<M>(scenario, assumptions, projection, table, titles, u));
-    let sources = M::sources();
     let sources = (!sources.is_empty()).then(move || {
         view! {
             <Supplement scenario=scenario flag=Field::ShowSources>
@@ -63,7 +119,7 @@ pub fn Calculator<M: Model>(
             <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
                 <Recap table=table/>
                 <h2 id="assumptions-heading">{page.form_heading}</h2>
-                <ScenarioPicker scenario=scenario view=view presets=M::presets()/>
+                <ScenarioPicker scenario=scenario view=view presets=presets/>
                 {fields}
             </form>
             <Results
@@ -78,7 +134,7 @@ pub fn Calculator<M: Model>(
         <TargetAnswer scenario=scenario shown=shown view=view/>
         {uncertainty}
         <Supplement scenario=scenario flag=Field::ShowContext>
-            {context(assumptions)}
+            {context()}
         </Supplement>
         {sources}
     }
@@ -105,18 +161,52 @@ fn uncertainty_section<M: Model>(
     scenario: RwSignal<Scenario>,
     assumptions: Memo<M::Assumptions>,
     projection: Memo<M::Projection>,
-    table: Memo<care_workforce::report::ResultTable>,
-    titles: Memo<care_workforce::model::Titles>,
+    table: Memo<ResultTable>,
+    titles: Memo<Titles>,
     u: Uncertainty<M>,
-) -> impl IntoView {
+) -> AnyView {
     let spread = Memo::new(move |_| scenario.with(|s| s.form.spread()));
     let ranges = Memo::new(move |_| assumptions.with(|a| (u.ranges)(a, spread.get())));
     let (fan, updating) = simulation(scenario, assumptions, ranges, u.simulate);
-    let bars = Memo::new(move |_| assumptions.with(|a| ranges.with(|r| (u.tornado)(a, r))));
-    let steps = Memo::new(move |_| projection.with(u.waterfall));
-    let central = Memo::new(move |_| projection.with(u.central));
-    let labels = Memo::new(move |_| table.with(row_labels));
-    let rows = Signal::derive(move || assumptions.with(|a| ranges.with(|r| (u.rows)(a, r))));
+    uncertainty_view(
+        scenario,
+        UncertaintyMemos {
+            fan,
+            updating,
+            bars: Memo::new(move |_| assumptions.with(|a| ranges.with(|r| (u.tornado)(a, r)))),
+            steps: Memo::new(move |_| projection.with(u.waterfall)),
+            central: Memo::new(move |_| projection.with(u.central)),
+            labels: Memo::new(move |_| table.with(row_labels)),
+            when: Signal::derive(move || titles.with(|t| t.when.clone())),
+            rows: Signal::derive(move || assumptions.with(|a| ranges.with(|r| (u.rows)(a, r)))),
+        },
+    )
+}
+
+/// The uncertainty section's parts, as memos and signals.
+struct UncertaintyMemos {
+    fan: Signal<Option<Fan>>,
+    updating: Signal<bool>,
+    bars: Memo<Vec<Bar>>,
+    steps: Memo<Vec<Step>>,
+    central: Memo<Vec<f64>>,
+    labels: Memo<Vec<String>>,
+    when: Signal<String>,
+    rows: Signal<Vec<RangeRow>>,
+}
+
+/// The uncertainty section of any model, folded into the compact layout's flag.
+fn uncertainty_view(scenario: RwSignal<Scenario>, m: UncertaintyMemos) -> AnyView {
+    let UncertaintyMemos {
+        fan,
+        updating,
+        bars,
+        steps,
+        central,
+        labels,
+        when,
+        rows,
+    } = m;
     view! {
         <Supplement scenario=scenario flag=Field::ShowRanges>
             <UncertaintyPanel
@@ -125,11 +215,12 @@ fn uncertainty_section<M: Model>(
                 updating=updating
                 central=central
                 labels=labels
-                when=Signal::derive(move || titles.with(|t| t.when.clone()))
+                when=when
                 bars=bars
                 steps=steps
                 ranges=rows
             />
         </Supplement>
     }
+    .into_any()
 }
