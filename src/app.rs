@@ -1,11 +1,14 @@
 //! The app: one signal holds the scenario (the URL's state); the URL follows it, and back and
 //! forward restore it.
 
+use care_workforce::model::{AdultModel, ChildrenModel, ProviderModel};
 use care_workforce::scenario::View;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{AboutView, AdultView, ChildrenView, Navigation, ProviderView};
+use crate::components::{
+    adult_context, children_context, provider_context, AboutView, Calculator, Navigation,
+};
 
 /// The whole page.
 #[component]
@@ -80,9 +83,18 @@ pub fn App() -> impl IntoView {
             <Navigation scenario=scenario/>
             <main id="main" tabindex="-1">
                 {move || match view.get() {
-                    View::Adult => view! { <AdultView scenario=scenario/> }.into_any(),
-                    View::Children => view! { <ChildrenView scenario=scenario/> }.into_any(),
-                    View::Provider => view! { <ProviderView scenario=scenario/> }.into_any(),
+                    View::Adult => {
+                        view! { <Calculator<AdultModel> scenario=scenario context=adult_context/> }
+                            .into_any()
+                    }
+                    View::Children => {
+                        view! { <Calculator<ChildrenModel> scenario=scenario context=children_context/> }
+                            .into_any()
+                    }
+                    View::Provider => {
+                        view! { <Calculator<ProviderModel> scenario=scenario context=provider_context/> }
+                            .into_any()
+                    }
                     View::About => view! { <AboutView/> }.into_any(),
                 }}
             </main>

@@ -1,8 +1,9 @@
 //! The Care Workforce Calculator: Staffordshire's social care workforce projections, in the browser.
 //!
 //! The pure core ([`engine`], [`data`], [`calibration`], [`scenario`], [`format`]) has no web
-//! crate in it and is tested natively with `cargo test`. The Leptos shell ([`app`] and
-//! [`components`]) only reads memos of the core's output.
+//! crate in it and is tested natively with `cargo test`. Each calculator view is one [`model`]
+//! (`model::Model`): everything the view shows, as typed data. The Leptos shell (`app` and
+//! `components`, in the binary) only reads memos of the core's output.
 
 pub mod calibration;
 pub mod chart;
@@ -12,6 +13,7 @@ pub mod export;
 pub mod fields;
 pub mod format;
 pub mod markup;
+pub mod model;
 pub mod pages;
 pub mod recap;
 pub mod report;

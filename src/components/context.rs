@@ -1,7 +1,27 @@
+//! Each calculator view's context section: what lies behind its figures (the jobs market, the
+//! council's staff, how a provider compares), with the small adapter the calculator calls for it.
+
 use care_workforce::data::{self, Postings};
-use care_workforce::engine::ProviderAssumptions;
-use care_workforce::format::{grouped, percent};
+use care_workforce::engine::{AdultAssumptions, ChildrenAssumptions, ProviderAssumptions};
+use care_workforce::format::grouped;
+use care_workforce::model::provider::{comparison, Comparison};
 use leptos::prelude::*;
+
+/// The adult view's context section (the same whatever the assumptions).
+pub fn adult_context(_: Memo<AdultAssumptions>) -> AnyView {
+    view! { <AdultContext/> }.into_any()
+}
+
+/// The children's view's context section (the same whatever the assumptions).
+pub fn children_context(_: Memo<ChildrenAssumptions>) -> AnyView {
+    view! { <ChildrenContext/> }.into_any()
+}
+
+/// The provider view's context section, comparing the provider's (last valid) assumptions.
+pub fn provider_context(assumptions: Memo<ProviderAssumptions>) -> AnyView {
+    let compared = Memo::new(move |_| assumptions.with(comparison));
+    view! { <ProviderContext comparison=compared/> }.into_any()
+}
 
 /// A horizontal bar drawn in SVG (no inline styles, so a strict Content-Security-Policy holds).
 #[component]
@@ -69,7 +89,7 @@ fn source_text(s: data::Source) -> String {
 /// Where vacancies are advertised, the roles most in demand and pay, for the adult view, folded
 /// under the heading until asked for.
 #[component]
-pub fn AdultContext() -> impl IntoView {
+fn AdultContext() -> impl IntoView {
     let (role_source, roles) = data::POSTINGS_BY_ROLE;
     let (town_source, towns) = data::POSTINGS_BY_TOWN;
     let max_pay = data::PAY[..3].iter().map(|f| f.value).fold(0.0, f64::max);
@@ -117,7 +137,7 @@ pub fn AdultContext() -> impl IntoView {
 /// The council's children's staff and the 0-17 population, for the children's view, folded
 /// under the heading until asked for.
 #[component]
-pub fn ChildrenContext() -> impl IntoView {
+fn ChildrenContext() -> impl IntoView {
     let roles = data::COUNCIL_CHILDREN_ROLES
         .iter()
         .map(|f| view! { <tr><th scope="row">{f.label}</th><td>{f.shown}</td></tr> })
@@ -165,40 +185,11 @@ pub fn ChildrenContext() -> impl IntoView {
 /// A provider's turnover and vacancy rate set against the county's and, one click away, the
 /// region's.
 #[component]
-pub fn ProviderContext(
-    /// The provider's assumptions (the last valid ones).
+fn ProviderContext(
+    /// The provider's turnover and vacancy rate beside the county's, from the provider model.
     #[prop(into)]
-    assumptions: Signal<ProviderAssumptions>,
+    comparison: Signal<Comparison>,
 ) -> impl IntoView {
-    let turnover = move || assumptions.with(|a| a.turnover.as_percent());
-    let vacancy = move || {
-        assumptions.with(|a| {
-            let posts = a.staff.get() + a.vacant_posts.get();
-            100.0 * a.vacant_posts.get() / posts.max(1.0)
-        })
-    };
-    let comparison = move || {
-        let t = turnover();
-        let county = data::TURNOVER.value;
-        let word = if (t - county).abs() < 0.05 {
-            "the same as".to_string()
-        } else if t > county {
-            format!(
-                "{} points above",
-                percent(t - county, 1).trim_end_matches('%')
-            )
-        } else {
-            format!(
-                "{} points below",
-                percent(county - t, 1).trim_end_matches('%')
-            )
-        };
-        format!(
-            "Your turnover of {} is {word} Staffordshire's adult social care turnover of {} (Skills for Care 2021/22).",
-            percent(t, 1),
-            data::TURNOVER.shown
-        )
-    };
     let regional = data::REGIONAL_VACANCIES
         .iter()
         .map(|f| view! { <tr><th scope="row">{f.label}</th><td>{f.shown}</td></tr> })
@@ -206,8 +197,8 @@ pub fn ProviderContext(
     view! {
         <section class="context" aria-labelledby="context-heading">
             <h2 id="context-heading">"How you compare"</h2>
-            <p>{comparison}</p>
-            <p>"Your vacancy rate is "{move || percent(vacancy(), 1)}" of posts."</p>
+            <p>{move || comparison.with(|c| c.turnover.clone())}</p>
+            <p>"Your vacancy rate is "{move || comparison.with(|c| c.vacancy_rate.clone())}" of posts."</p>
             <details class="more">
             <summary>"Show other turnover rates and the region's vacancy rates"</summary>
             <p>

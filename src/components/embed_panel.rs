@@ -1,25 +1,14 @@
+//! "Embed this calculator": the code a partner pastes, and the sections its view's model offers
+//! to the compact layout.
+
 use care_workforce::fields::Field;
-use care_workforce::scenario::{Scenario, View};
+use care_workforce::model::embed_sections_of;
+use care_workforce::scenario::Scenario;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{details_is_open, summary_opens, while_shown};
 use crate::browser;
-
-/// The sections a view can add to its compact embedded layout.
-fn sections(view: View) -> &'static [Field] {
-    match view {
-        View::Adult => &[
-            Field::ShowTrend,
-            Field::ShowRanges,
-            Field::ShowContext,
-            Field::ShowSources,
-        ],
-        View::Children => &[Field::ShowTrend, Field::ShowContext, Field::ShowSources],
-        View::Provider => &[Field::ShowTrend, Field::ShowRanges, Field::ShowContext],
-        View::About => &[],
-    }
-}
 
 /// "Embed this calculator": the snippet a partner pastes for the current scenario, a choice of
 /// the sections to add to the compact layout, a copy button, and a plain iframe for pages that
@@ -64,9 +53,9 @@ pub fn EmbedPanel(
         });
     };
     let choices = move || {
-        sections(view_now.get())
-            .iter()
-            .map(|&f| {
+        embed_sections_of(view_now.get())
+            .into_iter()
+            .map(|f| {
                 let id = format!("embed-section-{}", f.key());
                 view! {
                     <div class="checkbox checkbox--small">

@@ -2,11 +2,10 @@
 //! engine's output. None of them computes a figure.
 
 mod about_view;
-mod adult_view;
+mod calculator;
 mod chart_download;
 mod chart_frame;
 mod checkbox_field;
-mod children_view;
 mod context;
 mod embed_panel;
 mod error_summary;
@@ -14,7 +13,6 @@ mod headline;
 mod line_chart;
 mod navigation;
 mod number_field;
-mod provider_view;
 mod recap;
 mod results;
 mod results_table;
@@ -28,19 +26,17 @@ mod uncertainty_panel;
 mod working_out;
 
 pub use about_view::AboutView;
-pub use adult_view::AdultView;
+pub use calculator::Calculator;
 pub use chart_download::ChartDownload;
 pub use chart_frame::ChartFrame;
 pub use checkbox_field::CheckboxField;
-pub use children_view::ChildrenView;
-pub use context::{AdultContext, ChildrenContext, ProviderContext};
+pub use context::{adult_context, children_context, provider_context};
 pub use embed_panel::EmbedPanel;
 pub use error_summary::ErrorSummary;
 pub use headline::Headline;
 pub use line_chart::LineChart;
 pub use navigation::Navigation;
 pub use number_field::NumberField;
-pub use provider_view::ProviderView;
 pub use recap::Recap;
 pub use results::Results;
 pub use results_table::ResultsTable;
@@ -50,7 +46,7 @@ pub use sources::Sources;
 pub use stacked_chart::StackedChart;
 pub use supplement::Supplement;
 pub use target_answer::TargetAnswer;
-pub use uncertainty_panel::{RangeRow, UncertaintyPanel};
+pub use uncertainty_panel::UncertaintyPanel;
 pub use working_out::WorkingOut;
 
 use care_workforce::scenario::{Form, Scenario, View};
@@ -165,30 +161,6 @@ pub fn details_is_open(event: &leptos::ev::Event) -> bool {
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|d| d.has_attribute("open"))
-}
-
-/// The first column of a results table (the workforce needed) as points for the line chart.
-pub fn workforce_line(
-    table: Memo<care_workforce::report::ResultTable>,
-) -> Memo<Vec<(String, i64)>> {
-    Memo::new(move |_| {
-        table.with(|t| {
-            t.rows
-                .iter()
-                .map(|r| (r.label.clone(), r.cells[0]))
-                .collect::<Vec<_>>()
-        })
-    })
-}
-
-/// The row labels of a results table (the years).
-pub fn row_labels(table: Memo<care_workforce::report::ResultTable>) -> Memo<Vec<String>> {
-    Memo::new(move |_| table.with(|t| t.rows.iter().map(|r| r.label.clone()).collect()))
-}
-
-/// The total of each projected year after the base (the fan chart's central line).
-pub fn central_totals(projection: Memo<care_workforce::engine::Projection>) -> Memo<Vec<f64>> {
-    Memo::new(move |_| projection.with(|p| p.rows[1..].iter().map(|r| r.total).collect()))
 }
 
 /// The uncertainty simulation of a view: reruns `run` with the view's assumptions, ranges and

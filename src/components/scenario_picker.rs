@@ -1,3 +1,6 @@
+//! The scenario picker: a model's named presets as radio buttons, and "Reset to published".
+
+use care_workforce::model::Preset;
 use care_workforce::scenario::{Scenario, View};
 use leptos::prelude::*;
 
@@ -10,12 +13,12 @@ pub fn ScenarioPicker(
     scenario: RwSignal<Scenario>,
     /// The view whose fields the presets cover.
     view: View,
-    /// `(name, description, query string of the preset)`; the first is the published one.
-    presets: Vec<(&'static str, String, String)>,
+    /// The named scenarios; the first is the published one.
+    presets: Vec<Preset>,
 ) -> impl IntoView {
     let forms: Vec<_> = presets
         .iter()
-        .map(|(_, _, q)| Scenario::from_query(&format!("view={}&{q}", view.key())).form)
+        .map(|p| Scenario::from_query(&format!("view={}&{}", view.key(), p.query)).form)
         .collect();
     // Which preset the form matches now, if any: worked out once per edit for all the radios.
     let matching = {
@@ -34,7 +37,7 @@ pub fn ScenarioPicker(
     let radios = presets
         .iter()
         .enumerate()
-        .map(|(i, (label, description, _))| {
+        .map(|(i, preset)| {
             let id = format!("{name}-{i}");
             let hint = format!("{id}-hint");
             let form = forms[i].clone();
@@ -56,8 +59,8 @@ pub fn ScenarioPicker(
                             });
                         }
                     />
-                    <label for=id>{*label}</label>
-                    <p class="radio__hint" id=hint>{description.clone()}</p>
+                    <label for=id>{preset.name}</label>
+                    <p class="radio__hint" id=hint>{preset.description.clone()}</p>
                 </div>
             }
         })

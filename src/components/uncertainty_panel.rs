@@ -1,22 +1,15 @@
+//! "How certain is this?": the uncertainty section a model with ranges shows (fan, tornado and
+//! waterfall charts, their tables and the ranges used), drawn from memos of the model's output.
+
 use care_workforce::engine::uncertainty::{sentence, Bar, BarUnit, Fan, Step, DEFAULT_DRAWS};
 use care_workforce::fields::{varied_label, Field};
 use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
+use care_workforce::model::RangeRow;
 use care_workforce::scenario::{default_text, Scenario};
 use care_workforce::svg::{self, Fit, Labels};
 use leptos::prelude::*;
 
 use super::{details_is_open, summary_opens, while_shown, ChartDownload, ChartFrame, NumberField};
-
-/// One uncertain assumption as the ranges table shows it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RangeRow {
-    /// The assumption.
-    pub label: &'static str,
-    /// Low, central and high values, formatted with their unit.
-    pub values: [String; 3],
-    /// Why the range is what it is.
-    pub why: String,
-}
 
 /// "How certain is this?": the range of 10,000 simulated futures in a sentence, then, one click
 /// away, the spread as a fan chart, the assumptions that matter most as a tornado chart, where

@@ -9,6 +9,7 @@ mod fuzz_query;
 mod golden;
 mod layers;
 mod links;
+mod model;
 mod properties;
 mod readme;
 mod solve;

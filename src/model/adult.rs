@@ -1,0 +1,158 @@
+//! The adult model: adult social care in the county, from the published requirement and the
+//! population aged 65 and over, with its uncertainty section.
+
+use crate::calibration::adult_readings;
+use crate::data::{self, Figure, ADULT_BASELINE};
+use crate::engine::uncertainty::{
+    monte_carlo_adult, tornado_adult, waterfall, AdultRanges, Varied, DEFAULT_DRAWS,
+};
+use crate::engine::{project_adult, AdultAssumptions, Projection};
+use crate::fields::{varied_label, Field};
+use crate::format::percent;
+use crate::report::{self, Part, ResultTable};
+use crate::scenario::{Form, View};
+use crate::working::{self, Working};
+
+use super::{central_totals, FormField, Model, Page, Preset, RangeRow, Titles, Uncertainty};
+
+/// Adult social care in the county.
+pub struct AdultModel;
+
+impl Model for AdultModel {
+    const VIEW: View = View::Adult;
+    const PAGE: Page = Page {
+        heading: "Adult social care in Staffordshire",
+        lead: "How many new adult social care staff Staffordshire needs from 2022 to a year you choose: staff for growing demand as the number of people aged 65 and over rises, plus staff to replace those who leave social care. Change any assumption and the results update at once.",
+        form_heading: "Assumptions",
+    };
+    const UNCERTAINTY: Option<Uncertainty<Self>> = Some(Uncertainty {
+        ranges: |a, spread| AdultRanges::around(a).scaled(spread),
+        simulate: |(a, r, seed)| monte_carlo_adult(&ADULT_BASELINE, a, r, DEFAULT_DRAWS, *seed),
+        tornado: |a, r| tornado_adult(&ADULT_BASELINE, a, r),
+        waterfall,
+        central: central_totals,
+        rows: range_rows,
+    });
+
+    type Assumptions = AdultAssumptions;
+    type Projection = Projection;
+    type Ranges = AdultRanges;
+
+    fn assumptions(form: &Form) -> AdultAssumptions {
+        form.adult()
+    }
+
+    fn project(a: &AdultAssumptions) -> Projection {
+        project_adult(&ADULT_BASELINE, a)
+    }
+
+    fn table(a: &AdultAssumptions, p: &Projection) -> ResultTable {
+        report::adult_table(a, p)
+    }
+
+    fn headline(a: &AdultAssumptions, t: &ResultTable) -> String {
+        report::adult_headline(a, t)
+    }
+
+    fn parts(t: &ResultTable) -> Vec<Part> {
+        report::adult_parts(t)
+    }
+
+    fn working(a: &AdultAssumptions, p: &Projection, t: &ResultTable) -> Working {
+        working::adult(a, p, t)
+    }
+
+    fn titles(a: &AdultAssumptions) -> Titles {
+        let horizon = a.horizon.get();
+        Titles {
+            parts: format!("New adult social care staff needed since 2022, by year, to {horizon}"),
+            line: format!("Adult social care workforce required, 2023 to {horizon}"),
+            when: format!("by {horizon}"),
+        }
+    }
+
+    fn presets() -> Vec<Preset> {
+        let (turnover, assumed, measured) = (
+            data::TURNOVER.shown,
+            data::ADULT_STAY_ASSUMED.shown,
+            data::LEAVERS_STAYING.shown,
+        );
+        vec![
+            Preset {
+                name: "Published strategy table",
+                description: format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption; the appendix does not state it)."),
+                query: String::new(),
+            },
+            Preset {
+                name: "2021/22 rates as measured",
+                description: format!("{turnover} turnover with {measured} of leavers staying, as measured in 2021/22, applied to every post: another reading, not a correction (see About the figures)."),
+                query: format!("{}={}", Field::Stay.key(), measured.trim_end_matches('%')),
+            },
+        ]
+    }
+
+    fn sources() -> Vec<Figure> {
+        vec![
+            data::ADULT_REQUIREMENT_2022,
+            data::TURNOVER,
+            data::LEAVERS_STAYING,
+            data::VACANCY_RATE,
+            data::POPULATION_65_PLUS[0],
+            data::POPULATION_65_PLUS[1],
+            data::POPULATION_65_PLUS[2],
+            data::ADULT_WORKFORCE,
+            data::REFORM_POSTS[0],
+            data::REFORM_POSTS[1],
+            data::REFORM_POSTS[2],
+        ]
+    }
+
+    fn fields() -> Vec<FormField> {
+        super::form_fields(View::Adult)
+            .map(|field| match field {
+                Field::VacancyRate => FormField {
+                    shown_when: Some(vacancy_rate_shown),
+                    ..FormField::of(field)
+                },
+                _ => FormField::of(field),
+            })
+            .collect()
+    }
+}
+
+/// Whether the vacancy rate is asked for: when it counts (today's vacancies filled) or has been
+/// changed, so the compact layout keeps its height and an error is never in a hidden field.
+pub fn vacancy_rate_shown(form: &Form) -> bool {
+    form.get(Field::IncludeVacancies) == "1"
+        || form.get(Field::VacancyRate) != Field::VacancyRate.default_text()
+}
+
+/// The ranges table: the share lost to the sector and the extra staff for demand.
+fn range_rows(a: &AdultAssumptions, r: &AdultRanges) -> Vec<RangeRow> {
+    let loss = a.sector_leaver_rate().as_percent();
+    let readings = adult_readings();
+    vec![
+        RangeRow {
+            label: varied_label(Varied::SectorLoss),
+            values: [
+                percent(loss * r.loss_scale.low(), 1),
+                percent(loss * r.loss_scale.central(), 1),
+                percent(loss * r.loss_scale.high(), 1),
+            ],
+            why: format!(
+                "One uncertainty, drawn once: the published table loses {} of the workforce to social care a year, the 2021/22 measurements (32.2% turnover, 59% staying) {}. The range spreads that gap either side of your setting. Turnover and leavers staying are not drawn separately, which would count the same gap twice.",
+                percent(100.0 * readings.sector_loss, 1),
+                percent(100.0 * readings.measured_loss, 1)
+            ),
+        },
+        RangeRow {
+            label: varied_label(Varied::Demand),
+            values: [
+                percent(100.0 * r.demand_scale.low(), 0),
+                percent(100.0 * r.demand_scale.central(), 0),
+                percent(100.0 * r.demand_scale.high(), 0),
+            ],
+            why: "A fifth less or more extra staff for growing demand than the path you chose: population projections and the link between older people and staff are both uncertain.".to_string(),
+        },
+    ]
+}

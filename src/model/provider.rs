@@ -1,0 +1,159 @@
+//! The provider model: a care provider's own recruitment (every leaver replaced, vacancies
+//! filled, growth added), with its uncertainty section and how it compares with the county.
+
+use crate::data::{self, Figure};
+use crate::engine::uncertainty::{
+    monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, Step, Varied, DEFAULT_DRAWS,
+};
+use crate::engine::{project_provider, Projection, ProviderAssumptions};
+use crate::fields::{varied_label, Field};
+use crate::format::percent;
+use crate::report::{self, Part, ResultTable};
+use crate::scenario::{Form, View};
+use crate::working::{self, Working};
+
+use super::{central_totals, Model, Page, Preset, RangeRow, Titles, Uncertainty};
+
+/// A care provider's own workforce.
+pub struct ProviderModel;
+
+impl Model for ProviderModel {
+    const VIEW: View = View::Provider;
+    const PAGE: Page = Page {
+        heading: "Your organisation's recruitment",
+        lead: "Enter your own numbers to estimate how many people you need to recruit each year. Every leaver has to be replaced, including those who move to another care employer.",
+        form_heading: "Your numbers",
+    };
+    const UNCERTAINTY: Option<Uncertainty<Self>> = Some(Uncertainty {
+        ranges: |a, spread| ProviderRanges::around(a).scaled(spread),
+        simulate: |(a, r, seed)| monte_carlo_provider(a, r, DEFAULT_DRAWS, *seed),
+        tornado: tornado_provider,
+        waterfall: provider_waterfall,
+        central: central_totals,
+        rows: |_, r| range_rows(r),
+    });
+
+    type Assumptions = ProviderAssumptions;
+    type Projection = Projection;
+    type Ranges = ProviderRanges;
+
+    fn assumptions(form: &Form) -> ProviderAssumptions {
+        form.provider()
+    }
+
+    fn project(a: &ProviderAssumptions) -> Projection {
+        project_provider(a)
+    }
+
+    fn table(a: &ProviderAssumptions, p: &Projection) -> ResultTable {
+        report::provider_table(a, p)
+    }
+
+    fn headline(a: &ProviderAssumptions, t: &ResultTable) -> String {
+        report::provider_headline(a, t)
+    }
+
+    fn parts(t: &ResultTable) -> Vec<Part> {
+        report::provider_parts(t)
+    }
+
+    fn working(a: &ProviderAssumptions, p: &Projection, t: &ResultTable) -> Working {
+        working::provider(a, p, t)
+    }
+
+    fn titles(a: &ProviderAssumptions) -> Titles {
+        let years = a.years.get();
+        Titles {
+            parts: format!("People to recruit so far, over {years} years"),
+            line: "Staff needed each year".to_string(),
+            when: format!("over {years} years"),
+        }
+    }
+
+    fn presets() -> Vec<Preset> {
+        vec![Preset {
+            name: "Example: 40 staff",
+            description: format!(
+                "A provider with {} staff, {} vacant posts, the county's {}% turnover and {}% growth a year, looking {} years ahead.",
+                Field::Staff.default_text(),
+                Field::VacantPosts.default_text(),
+                Field::ProviderTurnover.default_text(),
+                Field::Growth.default_text(),
+                Field::Years.default_text()
+            ),
+            query: String::new(),
+        }]
+    }
+
+    fn sources() -> Vec<Figure> {
+        Vec::new()
+    }
+}
+
+/// The waterfall, its growth named as a provider's: growth in its own staff, not county demand.
+fn provider_waterfall(p: &Projection) -> Vec<Step> {
+    waterfall(p)
+        .into_iter()
+        .map(|s| match s.label {
+            "Growth in demand" => Step {
+                label: "Growth in staff",
+                ..s
+            },
+            _ => s,
+        })
+        .collect()
+}
+
+/// The ranges table: turnover and growth.
+fn range_rows(r: &ProviderRanges) -> Vec<RangeRow> {
+    let pct = |v: f64| percent(v, 2);
+    vec![
+        RangeRow {
+            label: varied_label(Varied::ProviderTurnover),
+            values: [pct(r.turnover.low()), pct(r.turnover.central()), pct(r.turnover.high())],
+            why: "A quarter below to a quarter above your figure: a year's turnover in a small team moves a lot.".to_string(),
+        },
+        RangeRow {
+            label: varied_label(Varied::ProviderGrowth),
+            values: [pct(r.growth.low()), pct(r.growth.central()), pct(r.growth.high())],
+            why: "Two percentage points either side of your figure.".to_string(),
+        },
+    ]
+}
+
+/// How a provider compares with the county, as the context section says it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// The provider's turnover beside the county's.
+    pub turnover: String,
+    /// The provider's vacancy rate, as a share of its posts ("11.1%").
+    pub vacancy_rate: String,
+}
+
+/// The provider's turnover and vacancy rate set against the county's.
+pub fn comparison(a: &ProviderAssumptions) -> Comparison {
+    let t = a.turnover.as_percent();
+    let county = data::TURNOVER.value;
+    let word = if (t - county).abs() < 0.05 {
+        "the same as".to_string()
+    } else if t > county {
+        format!(
+            "{} points above",
+            percent(t - county, 1).trim_end_matches('%')
+        )
+    } else {
+        format!(
+            "{} points below",
+            percent(county - t, 1).trim_end_matches('%')
+        )
+    };
+    let posts = a.staff.get() + a.vacant_posts.get();
+    Comparison {
+        turnover: format!(
+            "Your turnover of {} is {word} Staffordshire's adult social care turnover of {} (Skills for Care 2021/22).",
+            percent(t, 1),
+            data::TURNOVER.shown
+        ),
+        vacancy_rate: percent(100.0 * a.vacant_posts.get() / posts.max(1.0), 1),
+    }
+}
