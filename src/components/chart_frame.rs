@@ -14,9 +14,6 @@ use crate::browser;
 pub fn ChartFrame(
     /// Writes the chart in the layouts asked for; reads the figures' signals.
     draw: Callback<Fit, String>,
-    /// Markup put before the chart, drawn once (the fill patterns of stacked charts).
-    #[prop(optional, into)]
-    before: String,
     /// Whether the chart is on show (default: always).
     #[prop(optional, into)]
     shown: Option<Signal<bool>>,
@@ -25,7 +22,7 @@ pub fn ChartFrame(
     let fit = RwSignal::new(Fit::Both);
     let markup = Memo::new(move |previous: Option<&String>| match previous {
         Some(p) if !shown.is_none_or(|s| s.get()) => p.clone(),
-        _ => format!("{before}{}", draw.run(fit.get())),
+        _ => draw.run(fit.get()),
     });
     // Dropped (and the watching stopped) with the component.
     let watch = StoredValue::new_local(None::<browser::WidthWatch>);

@@ -87,7 +87,9 @@ pub fn StackedChart(
                     }))
                 }}
             </ul>
-            <ChartFrame draw=draw before=svg::pattern_defs()/>
+            // The fill patterns, written once beside the chart (not redrawn with it).
+            <div class="chart__patterns" inner_html=svg::pattern_defs()></div>
+            <ChartFrame draw=draw/>
             <ChartDownload id=id draw=draw/>
         </figure>
     }

@@ -70,44 +70,83 @@ impl ResultTable {
             .collect()
     }
 
+    /// What the body's rows are, without their figures: the page builds its rows from these
+    /// and rebuilds them only when they change (another horizon, another kind of row), while
+    /// an edit that changes only figures rewrites only the figures' text.
+    pub fn row_shapes(&self) -> Vec<RowShape> {
+        self.rows
+            .iter()
+            .map(|r| {
+                let published = r.note.is_some_and(|n| n.starts_with("a year"));
+                let as_printed = r.note == Some(PUBLISHED_NOTE);
+                let mut head = escape(&r.label);
+                if let Some(note) = r.note {
+                    let short = if as_printed {
+                        "as published"
+                    } else if published {
+                        "published year"
+                    } else {
+                        "extrapolated"
+                    };
+                    head.push_str(&format!(
+                        " <span class=\"tag\" title=\"{}\">{short}</span>",
+                        escape(note)
+                    ));
+                }
+                RowShape {
+                    key: r.key,
+                    published,
+                    head_html: head,
+                    cells: r.cells.len(),
+                }
+            })
+            .collect()
+    }
+
+    /// The figure in `row` and `column` (a position in the row's `cells`) as the table shows
+    /// it; empty where the table has no such cell.
+    pub fn cell_text(&self, row: usize, column: usize) -> String {
+        self.rows
+            .get(row)
+            .and_then(|r| r.cells.get(column))
+            .map_or_else(String::new, |c| grouped(*c))
+    }
+
     /// The body rows as HTML: a row heading (with a tag for a published or extrapolated year)
-    /// and the rounded figures. One string, so an update is one DOM write, not one per cell.
+    /// and the rounded figures; the markup of [`Self::row_shapes`] and [`Self::cell_text`].
     pub fn body_html(&self) -> String {
         let mut out = String::with_capacity(self.rows.len() * 160);
-        for r in &self.rows {
-            let published = r.note.is_some_and(|n| n.starts_with("a year"));
-            let as_printed = r.note == Some(PUBLISHED_NOTE);
+        for (i, shape) in self.row_shapes().iter().enumerate() {
             out.push_str(&format!(
-                "<tr data-year=\"{}\"{}><th scope=\"row\">{}",
-                r.key,
-                if published {
+                "<tr data-year=\"{}\"{}><th scope=\"row\">{}</th>",
+                shape.key,
+                if shape.published {
                     " class=\"row--published\""
                 } else {
                     ""
                 },
-                escape(&r.label)
+                shape.head_html
             ));
-            if let Some(note) = r.note {
-                let short = if as_printed {
-                    "as published"
-                } else if published {
-                    "published year"
-                } else {
-                    "extrapolated"
-                };
-                out.push_str(&format!(
-                    " <span class=\"tag\" title=\"{}\">{short}</span>",
-                    escape(note)
-                ));
-            }
-            out.push_str("</th>");
-            for c in &r.cells {
-                out.push_str(&format!("<td>{}</td>", grouped(*c)));
+            for c in 0..shape.cells {
+                out.push_str(&format!("<td>{}</td>", self.cell_text(i, c)));
             }
             out.push_str("</tr>");
         }
         out
     }
+}
+
+/// A body row of a results table without its figures (see [`ResultTable::row_shapes`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowShape {
+    /// The calendar year, or the year ahead for a provider (for `data-year`).
+    pub key: u16,
+    /// Whether the row is a year the appendix publishes (it is highlighted).
+    pub published: bool,
+    /// The row heading's content as HTML: the label and its tag, if any.
+    pub head_html: String,
+    /// How many figures the row has.
+    pub cells: usize,
 }
 
 fn csv_field(s: &str) -> String {
