@@ -2,7 +2,7 @@
 //! waterfall charts, their tables and the ranges used), drawn from memos of the model's output.
 
 use care_workforce::engine::uncertainty::{sentence, Bar, BarUnit, Fan, Step, DEFAULT_DRAWS};
-use care_workforce::fields::{varied_label, Field};
+use care_workforce::fields::{piece_label, varied_label, Field};
 use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
 use care_workforce::model::RangeRow;
 use care_workforce::scenario::{default_text, Scenario};
@@ -359,7 +359,7 @@ fn WaterfallChart(
                             steps.get()
                                 .into_iter()
                                 .map(|p| view! {
-                                    <tr><th scope="row">{p.label}</th><td>{signed_count(p.size())}</td><td>{count(p.end)}</td></tr>
+                                    <tr><th scope="row">{piece_label(p.piece)}</th><td>{signed_count(p.size())}</td><td>{count(p.end)}</td></tr>
                                 })
                                 .collect_view()
                         }}

@@ -13,7 +13,7 @@ mod view;
 
 use std::borrow::Cow;
 
-use crate::engine::uncertainty::{Range, Varied};
+use crate::engine::uncertainty::{Piece, Range, Varied};
 use crate::engine::{Count, Limits, OutOfLimits, Rate, Share, Year, YearsAhead};
 
 pub use error::{InputError, RangeInputError};
@@ -340,6 +340,17 @@ impl Field {
             Unit::Years => format!("between {min} and {max} years"),
             Unit::Flag => "1 (include) or 0 (leave out)".to_string(),
         }
+    }
+}
+
+/// The label of a waterfall's step.
+pub fn piece_label(piece: Piece) -> &'static str {
+    match piece {
+        Piece::Demand => Field::Demand.label(),
+        Piece::Growth => "Growth in staff",
+        Piece::Leavers => "Replacing leavers",
+        Piece::Vacancies => "Filling vacancies",
+        Piece::ReformPosts => "2023 reform posts",
     }
 }
 

@@ -2,6 +2,7 @@
 //! filled, growth added), with its uncertainty section and how it compares with the county.
 
 use crate::data::{self, Figure};
+use crate::engine::uncertainty::Piece;
 use crate::engine::uncertainty::{
     monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, Step, Varied, DEFAULT_DRAWS,
 };
@@ -94,9 +95,9 @@ impl Model for ProviderModel {
 fn provider_waterfall(p: &Projection) -> Vec<Step> {
     waterfall(p)
         .into_iter()
-        .map(|s| match s.label {
-            "Growth in demand" => Step {
-                label: "Growth in staff",
+        .map(|s| match s.piece {
+            Piece::Demand => Step {
+                piece: Piece::Growth,
                 ..s
             },
             _ => s,

@@ -14,7 +14,7 @@ use crate::chart::{
     ChartLayout, HScale, Plot,
 };
 use crate::engine::uncertainty::{Bar, FanRow, Step};
-use crate::fields::varied_label;
+use crate::fields::{piece_label, varied_label};
 use crate::format::{count, grouped, round_count, signed_count, trim};
 use crate::markup::escape;
 use crate::report::Part;

@@ -160,7 +160,13 @@ pub fn waterfall(steps: &[Step], layout: ChartLayout, labels: Labels) -> String 
     let total = steps.last().map_or(0.0, |l| l.end);
     let parts: Vec<String> = steps
         .iter()
-        .map(|p| format!("{} {}", p.label.to_lowercase(), signed_count(p.size())))
+        .map(|p| {
+            format!(
+                "{} {}",
+                piece_label(p.piece).to_lowercase(),
+                signed_count(p.size())
+            )
+        })
         .collect();
     let description = format!(
         "From 0: {}; total {}. The figures are in the table below.",
@@ -169,7 +175,7 @@ pub fn waterfall(steps: &[Step], layout: ChartLayout, labels: Labels) -> String 
     );
     let bars: Vec<(&str, f64, f64, bool)> = steps
         .iter()
-        .map(|p| (p.label, p.start, p.end, false))
+        .map(|p| (piece_label(p.piece), p.start, p.end, false))
         .chain(std::iter::once(("Total", 0.0, total, true)))
         .collect();
     let ends = steps.iter().flat_map(|p| [p.start, p.end]);

@@ -4,7 +4,7 @@
 //! waterfall and comparison) do what they say.
 
 use care_workforce::data::{PUBLISHED_ADULT, PUBLISHED_CHILDREN};
-use care_workforce::fields::Field;
+use care_workforce::fields::{piece_label, Field};
 use care_workforce::model::provider::comparison;
 use care_workforce::model::{
     form_fields, AdultModel, ChildrenModel, Model, ProviderModel, ViewModel,
@@ -191,7 +191,7 @@ fn a_providers_waterfall_names_growth_in_its_own_staff() {
         .unwrap()
         .steps
         .iter()
-        .map(|s| s.label)
+        .map(|s| piece_label(s.piece))
         .collect();
     assert_eq!(
         labels,

@@ -41,7 +41,7 @@ pub use range::{Bound, Range, RangeError};
 pub use ranges::{AdultRanges, ProviderRanges};
 pub use simulate::{monte_carlo_adult, monte_carlo_provider, sentence, Fan, FanRow, Outlook};
 pub use tornado::{tornado_adult, tornado_provider, Bar, BarUnit, Varied};
-pub use waterfall::{waterfall, Step};
+pub use waterfall::{waterfall, Piece, Step};
 
 /// A sensible number of draws for a fan: percentiles of 10,000 draws move by well under 1% from
 /// one seed to another, and the adult fan takes a few milliseconds.
