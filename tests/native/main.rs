@@ -1,6 +1,7 @@
 //! Every native integration test in one binary (one link step instead of nine), a module per
 //! concern. Run one with a filter: `cargo test --test native golden`.
 
+mod breakdown;
 mod calibration;
 mod common;
 mod data;
