@@ -1,4 +1,5 @@
-//! A results table as plain data, and the two forms it leaves the page in: CSV and HTML rows.
+//! A results table as plain data, and the forms it leaves the page in: CSV, the header row as
+//! HTML, and the body as row shapes (the rows without their figures) and cell texts.
 
 use crate::format::grouped;
 use crate::markup::escape;
@@ -111,29 +112,6 @@ impl ResultTable {
             .and_then(|r| r.cells.get(column))
             .map_or_else(String::new, |c| grouped(*c))
     }
-
-    /// The body rows as HTML: a row heading (with a tag for a published or extrapolated year)
-    /// and the rounded figures; the markup of [`Self::row_shapes`] and [`Self::cell_text`].
-    pub fn body_html(&self) -> String {
-        let mut out = String::with_capacity(self.rows.len() * 160);
-        for (i, shape) in self.row_shapes().iter().enumerate() {
-            out.push_str(&format!(
-                "<tr data-year=\"{}\"{}><th scope=\"row\">{}</th>",
-                shape.key,
-                if shape.published {
-                    " class=\"row--published\""
-                } else {
-                    ""
-                },
-                shape.head_html
-            ));
-            for c in 0..shape.cells {
-                out.push_str(&format!("<td>{}</td>", self.cell_text(i, c)));
-            }
-            out.push_str("</tr>");
-        }
-        out
-    }
 }
 
 /// A body row of a results table without its figures (see [`ResultTable::row_shapes`]).
@@ -165,13 +143,17 @@ mod tests {
     use crate::report::tables::adult_table;
 
     #[test]
-    fn table_html_marks_published_years_and_matches_the_csv() {
+    fn table_rows_mark_published_years_and_match_the_csv() {
         let a = published_adult();
         let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
-        let body = t.body_html();
-        assert_eq!(body.matches("<tr ").count(), 10);
-        assert!(body.contains("<tr data-year=\"2032\" class=\"row--published\"><th scope=\"row\">2032 <span class=\"tag\""));
-        assert!(body.contains("<td>34,948</td>"));
+        let rows = t.row_shapes();
+        assert_eq!(rows.len(), 10);
+        let last = rows.last().unwrap();
+        assert_eq!((last.key, last.published), (2032, true));
+        assert!(last.head_html.starts_with("2032 <span class=\"tag\""));
+        let total = t.cell_index("Total new staff since 2022").unwrap();
+        assert_eq!(t.cell_text(9, total), "34,948");
+        assert_eq!(t.cell_text(10, total), "", "no such row");
         assert!(t.to_csv().contains(",34948,"));
         assert!(t.head_html().starts_with("<th scope=\"col\">Year</th>"));
     }
