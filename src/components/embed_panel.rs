@@ -7,7 +7,7 @@ use care_workforce::scenario::Scenario;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{details_is_open, summary_opens, while_shown};
+use super::{while_shown, Disclosure};
 use crate::browser;
 
 /// "Embed this calculator": the snippet a partner pastes for the current scenario, a choice of
@@ -35,10 +35,10 @@ pub fn EmbedPanel(
     let snippet = Memo::new(move |_| embedded.with(|s| s.embed_snippet(&script_url)));
     let iframe = Memo::new(move |_| embedded.with(|s| s.embed_iframe(&base)));
     // The code is written out only while the panel is unfolded (see `while_shown`).
-    let open = RwSignal::new(false);
+    let fold = Disclosure::new(false);
     let (snippet_shown, iframe_shown) = (
-        while_shown::<String>(open.into(), snippet.into()),
-        while_shown::<String>(open.into(), iframe.into()),
+        while_shown::<String>(fold.shown(), snippet.into()),
+        while_shown::<String>(fold.shown(), iframe.into()),
     );
     let view_now = Memo::new(move |_| scenario.with(|s| s.view));
     let status = RwSignal::new("");
@@ -80,8 +80,8 @@ pub fn EmbedPanel(
             .collect_view()
     };
     view! {
-        <details class="embed" on:toggle=move |ev| open.set(details_is_open(&ev))>
-            <summary on:click=move |ev| open.set(summary_opens(&ev))>"Embed this calculator on your website"</summary>
+        <details class="embed" on:toggle=fold.toggled()>
+            <summary on:click=fold.summary_clicked()>"Embed this calculator on your website"</summary>
             <p>
                 "Paste this code into your page where the calculator should appear. It shows this view with the assumptions you have now, in a compact layout that sizes itself to fit: the assumptions, the result, the table and a chart, with a link to the full calculator."
             </p>

@@ -140,27 +140,50 @@ where
     .into()
 }
 
-/// Whether the `<details>` whose `<summary>` was clicked is about to open. A folded section's
-/// content is brought up to date in this click (Leptos updates before the next task), not in
-/// the `toggle` event, which the browser sends a task later: what the section shows as it opens
-/// is never stale, even for a script or assistive technology reading it at once.
-pub fn summary_opens(event: &leptos::ev::MouseEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    event
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|summary| summary.parent_element())
-        .is_some_and(|details| !details.has_attribute("open"))
-}
+/// Whether a `<details>` is open, for content that keeps still while folded ([`while_shown`]).
+/// Both its handlers are wired: the summary's click brings the content up to date before the
+/// section opens (Leptos updates before the next task, the browser's `toggle` event comes a
+/// task later, so what the section shows as it opens is never stale, even for a script or
+/// assistive technology reading it at once), and `toggle` follows every other way it opens or
+/// closes (a script, find in page, the take-over of a pre-rendered page).
+#[derive(Clone, Copy)]
+pub struct Disclosure(RwSignal<bool>);
 
-/// Whether the `<details>` a `toggle` event came from is now open (also when it was opened
-/// or closed by other means than its summary: a script, find in page).
-pub fn details_is_open(event: &leptos::ev::Event) -> bool {
-    use wasm_bindgen::JsCast;
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|d| d.has_attribute("open"))
+impl Disclosure {
+    /// A `<details>` that starts open or folded.
+    pub fn new(open: bool) -> Self {
+        Disclosure(RwSignal::new(open))
+    }
+
+    /// Whether it is open.
+    pub fn shown(self) -> Signal<bool> {
+        self.0.into()
+    }
+
+    /// For `on:click` of its `<summary>`.
+    pub fn summary_clicked(self) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+        use wasm_bindgen::JsCast;
+        move |event| {
+            let opens = event
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|summary| summary.parent_element())
+                .is_some_and(|details| !details.has_attribute("open"));
+            self.0.set(opens);
+        }
+    }
+
+    /// For `on:toggle` of the `<details>`.
+    pub fn toggled(self) -> impl Fn(leptos::ev::Event) + Clone + 'static {
+        use wasm_bindgen::JsCast;
+        move |event| {
+            let open = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|d| d.has_attribute("open"));
+            self.0.set(open);
+        }
+    }
 }
 
 /// The uncertainty simulation of a view: reruns `run` with the view's assumptions, ranges and

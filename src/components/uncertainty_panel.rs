@@ -9,7 +9,7 @@ use care_workforce::scenario::{default_text, Scenario};
 use care_workforce::svg::{self, Fit, Labels};
 use leptos::prelude::*;
 
-use super::{details_is_open, summary_opens, while_shown, ChartDownload, ChartFrame, NumberField};
+use super::{while_shown, ChartDownload, ChartFrame, Disclosure, NumberField};
 
 /// "How certain is this?": the range of 10,000 simulated futures in a sentence, then, one click
 /// away, the spread as a fan chart, the assumptions that matter most as a tornado chart, where
@@ -66,8 +66,8 @@ pub fn UncertaintyPanel(
             .any(|&f| s.form.get(f) != default_text(f))
     });
     // What is inside the folded details keeps still while folded (see `while_shown`).
-    let open = RwSignal::new(details_open);
-    let shown: Signal<bool> = open.into();
+    let fold = Disclosure::new(details_open);
+    let shown = fold.shown();
     let (fan_shown, central, labels) = (
         while_shown(shown, fan),
         while_shown(shown, central),
@@ -94,8 +94,8 @@ pub fn UncertaintyPanel(
             <p class="outlook" role="status">
                 {move || if updating.get() { Some("Updating the ranges…".to_string()) } else { outlook() }}
             </p>
-            <details class="more" open=details_open on:toggle=move |ev| open.set(details_is_open(&ev))>
-            <summary on:click=move |ev| open.set(summary_opens(&ev))>"Show the range chart, what matters most and the ranges used"</summary>
+            <details class="more" open=details_open on:toggle=fold.toggled()>
+            <summary on:click=fold.summary_clicked()>"Show the range chart, what matters most and the ranges used"</summary>
             <FanChart fan=fan_shown central=central labels=labels updating=updating shown=shown/>
             <p class="seed">
                 "Draw "{move || scenario.with(|s| s.form.seed())}" of the random numbers: anyone who opens this link sees the same bands. "

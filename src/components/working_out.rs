@@ -1,7 +1,7 @@
 use care_workforce::working::Working;
 use leptos::prelude::*;
 
-use super::{details_is_open, summary_opens, while_shown};
+use super::{while_shown, Disclosure};
 
 /// "How this figure is worked out": the arithmetic behind the headline with the current values,
 /// in a disclosure under it, so anyone can check the figure by hand.
@@ -12,11 +12,11 @@ pub fn WorkingOut(
     working: Signal<Working>,
 ) -> impl IntoView {
     // Worked out only while unfolded (see `while_shown`).
-    let open = RwSignal::new(false);
-    let working = while_shown(open.into(), working);
+    let fold = Disclosure::new(false);
+    let working = while_shown(fold.shown(), working);
     view! {
-        <details class="working" on:toggle=move |ev| open.set(details_is_open(&ev))>
-            <summary on:click=move |ev| open.set(summary_opens(&ev))>"How this figure is worked out"</summary>
+        <details class="working" on:toggle=fold.toggled()>
+            <summary on:click=fold.summary_clicked()>"How this figure is worked out"</summary>
             <ol class="working__steps">
                 {move || {
                     working
