@@ -1,5 +1,23 @@
 //! Chart geometry, computed in plain Rust so the SVG components only draw what this returns.
 
+/// A coordinate as SVG markup writes it: to a tenth of a unit (a tenth of a CSS pixel or less at
+/// any size a chart is shown), without a trailing ".0" and never "-0".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Coord(pub f64);
+
+impl std::fmt::Display for Coord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round();
+        if tenths == 0.0 || !tenths.is_finite() {
+            f.write_str("0")
+        } else if tenths % 10.0 == 0.0 {
+            write!(f, "{}", tenths / 10.0)
+        } else {
+            write!(f, "{:.1}", tenths / 10.0)
+        }
+    }
+}
+
 /// A value axis from 0 to a "nice" maximum with evenly spaced ticks.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Axis {
@@ -250,7 +268,7 @@ pub fn line_path(points: &[(f64, f64)]) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.iter().enumerate() {
         d.push_str(if i == 0 { "M" } else { " L" });
-        d.push_str(&format!("{x:.1} {y:.1}"));
+        d.push_str(&format!("{} {}", Coord(*x), Coord(*y)));
     }
     d
 }
@@ -259,7 +277,7 @@ pub fn line_path(points: &[(f64, f64)]) -> String {
 pub fn band_path(upper: &[(f64, f64)], lower: &[(f64, f64)]) -> String {
     let mut d = line_path(upper);
     for (x, y) in lower.iter().rev() {
-        d.push_str(&format!(" L{x:.1} {y:.1}"));
+        d.push_str(&format!(" L{} {}", Coord(*x), Coord(*y)));
     }
     if !d.is_empty() {
         d.push_str(" Z");
@@ -308,6 +326,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn coordinates_are_written_to_a_tenth_without_a_trailing_zero() {
+        for (v, text) in [
+            (64.0, "64"),
+            (272.04, "272"),
+            (186.666, "186.7"),
+            (0.04, "0"),
+            (-0.04, "0"),
+            (-3.26, "-3.3"),
+            (17.95, "18"),
+            (0.5, "0.5"),
+        ] {
+            assert_eq!(Coord(v).to_string(), text, "{v}");
+        }
+    }
+
+    #[test]
     fn nice_axes() {
         for (value, max, ticks) in [
             (34_948.0, 40_000.0, 5),
@@ -326,7 +360,7 @@ mod tests {
     #[test]
     fn bands_close_and_scales_hold_their_values() {
         let d = band_path(&[(0.0, 1.0), (2.0, 3.0)], &[(0.0, 4.0), (2.0, 5.0)]);
-        assert_eq!(d, "M0.0 1.0 L2.0 3.0 L2.0 5.0 L0.0 4.0 Z");
+        assert_eq!(d, "M0 1 L2 3 L2 5 L0 4 Z");
         let s = HScale::around(&[10.0, 20.0], 0.0, 100.0);
         assert!(s.x(10.0) > 0.0 && s.x(20.0) < 100.0 && s.x(15.0) == 50.0);
     }

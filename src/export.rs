@@ -31,7 +31,14 @@ const STYLE: &str = concat!(
     ".chart__svg { overflow: visible; }\n",
     ".chart__svg text { fill: #0b0c0c; }\n",
     ".chart__value { font-weight: 700; }\n",
+    ".chart__label { text-anchor: middle; }\n",
     ".chart__tick line { stroke: #d8d8d8; stroke-width: 1; }\n",
+    ".chart__tick text { text-anchor: end; }\n",
+    ".chart__col { stroke: #0b0c0c; stroke-width: 0.5; }\n",
+    ".chart__col--leavers { fill: url(#pattern-leavers); }\n",
+    ".chart__col--demand { fill: url(#pattern-demand); }\n",
+    ".chart__col--vacancies { fill: url(#pattern-vacancies); }\n",
+    ".chart__col--reforms { fill: url(#pattern-reforms); }\n",
     ".chart__axis { stroke: #0b0c0c; stroke-width: 1.5; }\n",
     ".chart__line { stroke: #1d70b8; stroke-width: 3; }\n",
     ".chart__point { fill: #fff; stroke: #1d70b8; stroke-width: 2; }\n",
@@ -315,7 +322,9 @@ mod tests {
         assert!(svg.contains(">Source: Care Workforce Calculator, Staffordshire County Council,"));
         assert!(svg.contains(r#"<a href="https://example.org/care/?view=adult&amp;turnover=28""#));
         assert!(svg.contains(r#"<svg x="24" y="#));
-        assert!(svg.contains(r#"width="640" height="320.0" class="chart__svg chart__svg--wide""#));
+        assert!(svg.contains(
+            r#"width="640" height="320.0" class="chart__svg chart__svg--wide chart__svg--plot""#
+        ));
         // The stacked parts' patterns travel with the image (the page keeps them outside).
         assert!(svg.contains(r#"<pattern id="pattern-leavers""#));
         assert!(svg.ends_with("</a></svg>"));

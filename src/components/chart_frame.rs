@@ -7,7 +7,8 @@ use crate::browser;
 /// A chart's drawing area: the SVG `care_workforce::svg` writes, in the one layout that fits
 /// the frame's width (the stylesheet's container query, `svg::NARROW_BELOW_REM`), redrawn when
 /// its figures change or the frame crosses that width. Before the app has measured the frame
-/// (natively, for a pre-rendered page) it holds both layouts and the stylesheet shows one.
+/// (and natively, for a pre-rendered page) it holds the narrow layout: a phone's, which in a
+/// wide frame the stylesheet sizes as the wide one will be (docs/prerender.md).
 /// While `shown` is false (its section is folded) it keeps still: nothing is drawn that nobody
 /// can see, and it catches up when shown.
 #[component]
@@ -19,7 +20,7 @@ pub fn ChartFrame(
     shown: Option<Signal<bool>>,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
-    let fit = RwSignal::new(Fit::Both);
+    let fit = RwSignal::new(Fit::Narrow);
     let markup = Memo::new(move |previous: Option<&String>| match previous {
         Some(p) if !shown.is_none_or(|s| s.get()) => p.clone(),
         _ => draw.run(fit.get()),

@@ -1,6 +1,7 @@
 //! Each calculator view's context section: what lies behind its figures (the jobs market, the
 //! council's staff, how a provider compares), with the small adapter the calculator calls for it.
 
+use care_workforce::chart::Coord;
 use care_workforce::data::{self, Postings};
 use care_workforce::engine::{AdultAssumptions, ChildrenAssumptions, ProviderAssumptions};
 use care_workforce::format::grouped;
@@ -29,9 +30,10 @@ fn Bar(
     /// The bar's length as a percentage of the cell.
     percent: f64,
 ) -> impl IntoView {
+    let width = Coord(percent.clamp(0.5, 100.0)).to_string();
     view! {
-        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-            <rect width=percent.clamp(0.5, 100.0) height="10"></rect>
+        <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none">
+            <rect width=width height="1"></rect>
         </svg>
     }
 }

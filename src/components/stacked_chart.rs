@@ -64,7 +64,7 @@ pub fn StackedChart(
                         .map(|(label, pattern)| {
                             view! {
                                 <li>
-                                    <svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                                    <svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
                                         <rect width="16" height="16" fill=fill(pattern) stroke="#0b0c0c"></rect>
                                     </svg>
                                     {label}
@@ -78,7 +78,7 @@ pub fn StackedChart(
                         let label = *label;
                         view! {
                             <li>
-                                <svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                                <svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
                                     <path class="chart__compare" d="M0 8H16"></path>
                                 </svg>
                                 {label}

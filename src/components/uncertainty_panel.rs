@@ -190,9 +190,9 @@ fn FanChart(
         <figure class="chart" class:chart--updating=move || updating.get()>
             <figcaption class="chart__title" id="fan-title">"Range of total new staff needed, by year"</figcaption>
             <ul class="legend">
-                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class="fan__outer"></rect></svg>"8 in 10 futures"</li>
-                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" class="fan__inner"></rect></svg>"Half of futures"</li>
-                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M0 8 H16" class="fan__central"></path></svg>"Central projection"</li>
+                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" class="fan__outer"></rect></svg>"8 in 10 futures"</li>
+                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" class="fan__inner"></rect></svg>"Half of futures"</li>
+                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true"><path d="M0 8 H16" class="fan__central"></path></svg>"Central projection"</li>
             </ul>
             <ChartFrame draw=draw shown=shown/>
             <ChartDownload id="fan" draw=draw/>

@@ -84,12 +84,12 @@ pub fn stacked_columns_compared(
         for r in rects {
             let _ = write!(
                 out,
-                r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{}" stroke="#0b0c0c" stroke-width="0.5"/>"##,
-                r.x,
-                r.y,
-                r.w,
-                r.h,
-                fill(part.pattern)
+                r#"<rect class="chart__col chart__col--{}" x="{}" y="{}" width="{}" height="{}"/>"#,
+                part.pattern,
+                Coord(r.x),
+                Coord(r.y),
+                Coord(r.w),
+                Coord(r.h)
             );
         }
     }
@@ -99,7 +99,7 @@ pub fn stacked_columns_compared(
         for (i, &t) in c.totals.iter().enumerate() {
             let x = column_centre(plot, i, n);
             let y = plot.y(&axis, t.max(0) as f64);
-            let _ = write!(d, "M{:.1} {y:.1}H{:.1}", x - half, x + half);
+            let _ = write!(d, "M{} {}H{}", Coord(x - half), Coord(y), Coord(x + half));
         }
         let _ = write!(out, r#"<path class="chart__compare" d="{d}"/>"#);
     }

@@ -36,7 +36,9 @@ pub fn line(points: &[(String, i64)], layout: ChartLayout, labels: Labels) -> St
     for (x, y) in &xy {
         let _ = write!(
             out,
-            r#"<circle class="chart__point" cx="{x:.1}" cy="{y:.1}" r="3.5"/>"#
+            r#"<circle class="chart__point" cx="{}" cy="{}" r="3.5"/>"#,
+            Coord(*x),
+            Coord(*y)
         );
     }
     let years: Vec<String> = points.iter().map(|p| p.0.clone()).collect();

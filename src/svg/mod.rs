@@ -11,7 +11,7 @@ use std::fmt::Write;
 
 use crate::chart::{
     band_path, column_centre, label_every, line_path, nice_axis, stack, text_width, wrap, Axis,
-    ChartLayout, HScale, Plot,
+    ChartLayout, Coord, HScale, Plot,
 };
 use crate::engine::uncertainty::{Bar, FanRow, Step};
 use crate::fields::{piece_label, varied_label};
@@ -34,9 +34,7 @@ pub fn fill(pattern: &str) -> &'static str {
 /// (not inside them: the chart of the other layout is hidden, and a pattern inside a hidden SVG
 /// does not paint). The legend's swatches use them too.
 pub fn pattern_defs() -> String {
-    format!(
-        r#"<svg class="chart__defs" width="0" height="0" aria-hidden="true" focusable="false">{PATTERNS}</svg>"#
-    )
+    format!(r#"<svg class="chart__defs" width="0" height="0" aria-hidden="true">{PATTERNS}</svg>"#)
 }
 
 /// The `<defs>` of the stacked parts' fill patterns ([`pattern_defs`] writes them on the page;
@@ -57,16 +55,15 @@ pub struct Labels<'a> {
     pub desc_id: &'a str,
 }
 
-/// Which layouts of a chart to write.
+/// Which layout of a chart to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fit {
-    /// Both, the wide one first: the stylesheet shows the one that fits (a page written before
-    /// anyone has seen it, such as a pre-rendered page).
-    Both,
-    /// Only the wide layout (a container at least [`NARROW_BELOW_REM`] wide, or an image to
-    /// take away).
+    /// The wide layout (a container at least [`NARROW_BELOW_REM`] wide, or an image to take
+    /// away).
     Wide,
-    /// Only the narrow layout.
+    /// The narrow layout: a phone, and any page written before anyone has seen it (a
+    /// pre-rendered page; the stylesheet gives it the wide one's height in a wide container,
+    /// so nothing moves when the app draws the wide one there).
     Narrow,
 }
 
@@ -85,11 +82,11 @@ impl Fit {
     }
 }
 
-/// A chart in the layouts `fit` asks for (see [`responsive`] for both). The narrow one's
-/// description always has the id `{desc_id}-narrow`.
+/// A chart in the layout `fit` asks for. The narrow one's description has the id
+/// `{desc_id}-narrow`, so that a page holding both (a chart and its downloadable image, say)
+/// keeps its ids unique.
 pub fn laid_out(fit: Fit, labels: Labels, draw: impl Fn(ChartLayout, Labels) -> String) -> String {
     match fit {
-        Fit::Both => responsive(labels, draw),
         Fit::Wide => draw(ChartLayout::WIDE, labels),
         Fit::Narrow => draw(
             ChartLayout::NARROW,
@@ -101,27 +98,19 @@ pub fn laid_out(fit: Fit, labels: Labels, draw: impl Fn(ChartLayout, Labels) -> 
     }
 }
 
-/// A chart in both layouts, the wide one first: the stylesheet shows the one that fits the
-/// chart's container. The narrow one's description gets the id `{desc_id}-narrow`, so ids stay
-/// unique; each names itself from the same title.
-pub fn responsive(labels: Labels, draw: impl Fn(ChartLayout, Labels) -> String) -> String {
-    let narrow_desc = format!("{}-narrow", labels.desc_id);
-    let mut out = draw(ChartLayout::WIDE, labels);
-    out.push_str(&draw(
-        ChartLayout::NARROW,
-        Labels {
-            title_id: labels.title_id,
-            desc_id: &narrow_desc,
-        },
-    ));
-    out
-}
-
+/// Opens a chart's `<svg>`. A chart of the layout's standard size (columns, line, fan: the same
+/// shape whatever it shows) is marked `chart__svg--plot`, which the stylesheet needs to give a
+/// narrow one in a wide container the height of the wide one.
 fn open(out: &mut String, layout: ChartLayout, height: f64, labels: Labels, description: &str) {
     let _ = write!(
         out,
-        r#"<svg class="chart__svg chart__svg--{}" viewBox="0 0 {} {height}" font-size="{}" role="img" aria-labelledby="{} {}" focusable="false"><desc id="{}">{}</desc>"#,
+        r#"<svg class="chart__svg chart__svg--{}{}" viewBox="0 0 {} {height}" font-size="{}" role="img" aria-labelledby="{} {}"><desc id="{}">{}</desc>"#,
         if layout.narrow { "narrow" } else { "wide" },
+        if height == layout.height() {
+            " chart__svg--plot"
+        } else {
+            ""
+        },
         layout.width(),
         ChartLayout::FONT,
         escape(labels.title_id),
@@ -185,7 +174,7 @@ fn ticks(out: &mut String, layout: ChartLayout, plot: Plot, axis: &Axis) {
             || (layout.narrow && t >= 10_000.0)
     });
     for &t in &axis.ticks {
-        let y = plot.y(axis, t);
+        let y = Coord(plot.y(axis, t));
         let label = if short {
             abbreviated(t)
         } else {
@@ -193,11 +182,11 @@ fn ticks(out: &mut String, layout: ChartLayout, plot: Plot, axis: &Axis) {
         };
         let _ = write!(
             out,
-            r#"<g class="chart__tick"><line x1="{:.1}" x2="{:.1}" y1="{y:.1}" y2="{y:.1}"/><text x="{:.1}" y="{:.1}" text-anchor="end">{}</text></g>"#,
-            plot.left,
-            plot.left + plot.width,
-            plot.left - 8.0,
-            y + 5.0,
+            r#"<g class="chart__tick"><line x1="{}" x2="{}" y1="{y}" y2="{y}"/><text x="{}" y="{}">{}</text></g>"#,
+            Coord(plot.left),
+            Coord(plot.left + plot.width),
+            Coord(plot.left - 8.0),
+            Coord(y.0 + 5.0),
             label
         );
     }
@@ -218,9 +207,9 @@ fn x_labels(out: &mut String, layout: ChartLayout, plot: Plot, labels: &[String]
             let x = column_centre(plot, i, n).clamp(half + 2.0, layout.width() - half - 2.0);
             let _ = write!(
                 out,
-                r#"<text class="chart__label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
-                x,
-                plot.bottom() + 20.0,
+                r#"<text class="chart__label" x="{}" y="{}">{}</text>"#,
+                Coord(x),
+                Coord(plot.bottom() + 20.0),
                 escape(l)
             );
         }
@@ -230,11 +219,11 @@ fn x_labels(out: &mut String, layout: ChartLayout, plot: Plot, labels: &[String]
 fn axis_line(out: &mut String, plot: Plot) {
     let _ = write!(
         out,
-        r#"<line class="chart__axis" x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/>"#,
-        plot.left,
-        plot.left + plot.width,
-        plot.bottom(),
-        plot.bottom()
+        r#"<line class="chart__axis" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
+        Coord(plot.left),
+        Coord(plot.left + plot.width),
+        Coord(plot.bottom()),
+        Coord(plot.bottom())
     );
 }
 
@@ -243,12 +232,18 @@ fn close(out: &mut String, plot: Plot) {
     out.push_str("</svg>");
 }
 
+/// A text at `(x, y)`. An empty `class` is not written, nor is `anchor` (SVG's `text-anchor`)
+/// when it is "start", the default.
 fn text(out: &mut String, class: &str, x: f64, y: f64, anchor: &str, content: &str) {
-    let _ = write!(
-        out,
-        r#"<text class="{class}" x="{x:.1}" y="{y:.1}" text-anchor="{anchor}">{}</text>"#,
-        escape(content)
-    );
+    out.push_str("<text");
+    if !class.is_empty() {
+        let _ = write!(out, r#" class="{class}""#);
+    }
+    let _ = write!(out, r#" x="{}" y="{}""#, Coord(x), Coord(y));
+    if anchor != "start" {
+        let _ = write!(out, r#" text-anchor="{anchor}""#);
+    }
+    let _ = write!(out, ">{}</text>", escape(content));
 }
 
 mod columns;

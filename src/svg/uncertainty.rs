@@ -127,9 +127,11 @@ pub fn tornado(bars: &[Bar], layout: ChartLayout, labels: Labels) -> String {
         }
         let _ = write!(
             out,
-            r#"<rect class="tornado__bar" x="{x0:.1}" y="{:.1}" width="{:.1}" height="{bar_h:.1}"/>"#,
-            y + bar_y,
-            (x1 - x0).max(1.0),
+            r#"<rect class="tornado__bar" x="{}" y="{}" width="{}" height="{}"/>"#,
+            Coord(x0),
+            Coord(y + bar_y),
+            Coord((x1 - x0).max(1.0)),
+            Coord(bar_h),
         );
         let lo_room = if layout.narrow { x0 - 10.0 } else { x0 - 230.0 };
         let hi_room = layout.width() - x1 - 10.0;
@@ -196,15 +198,15 @@ pub fn waterfall(steps: &[Step], layout: ChartLayout, labels: Labels) -> String 
             text(&mut out, "", 4.0, y + 16.0, "start", label);
             let _ = write!(
                 out,
-                r#"<rect class="{}" x="{:.1}" y="{:.1}" width="{:.1}" height="18"/>"#,
+                r#"<rect class="{}" x="{}" y="{}" width="{}" height="18"/>"#,
                 if *is_total {
                     "waterfall__total"
                 } else {
                     "waterfall__step"
                 },
-                a.min(b),
-                y + 22.0,
-                (a - b).abs().max(1.0)
+                Coord(a.min(b)),
+                Coord(y + 22.0),
+                Coord((a - b).abs().max(1.0))
             );
             let at = a.max(b) + 6.0;
             let room = layout.width() - at - 4.0;
@@ -216,14 +218,14 @@ pub fn waterfall(steps: &[Step], layout: ChartLayout, labels: Labels) -> String 
             text(&mut out, "chart__value", at, y + 36.0, "start", &value);
         }
         // The zero line beside each bar, not through the labels above the bars.
-        let zero = x(0.0);
+        let zero = Coord(x(0.0));
         for i in 0..bars.len() {
             let y = 4.0 + ROW * i as f64;
             let _ = write!(
                 out,
-                r#"<line class="chart__axis" x1="{zero:.1}" x2="{zero:.1}" y1="{:.1}" y2="{:.1}"/>"#,
-                y + 20.0,
-                y + 42.0
+                r#"<line class="chart__axis" x1="{zero}" x2="{zero}" y1="{}" y2="{}"/>"#,
+                Coord(y + 20.0),
+                Coord(y + 42.0)
             );
         }
         out.push_str("</svg>");
@@ -240,14 +242,16 @@ pub fn waterfall(steps: &[Step], layout: ChartLayout, labels: Labels) -> String 
         let (a, b) = (y(*start), y(*end));
         let _ = write!(
             out,
-            r#"<rect class="{}" x="{x:.1}" y="{:.1}" width="{w:.1}" height="{:.1}"/>"#,
+            r#"<rect class="{}" x="{}" y="{}" width="{}" height="{}"/>"#,
             if *is_total {
                 "waterfall__total"
             } else {
                 "waterfall__step"
             },
-            a.min(b),
-            (a - b).abs().max(1.0)
+            Coord(x),
+            Coord(a.min(b)),
+            Coord(w),
+            Coord((a - b).abs().max(1.0))
         );
         let value = if *is_total {
             fitted(*end, slot - 4.0, true)

@@ -113,34 +113,26 @@ test('the pre-rendered pages as they are (the app not started) have no axe viola
 
 /**
  * What a view shows that carries figures: the whole of <main> as text, and the charts' SVG.
- * A pre-rendered page holds each chart in both layouts (the stylesheet shows the one that fits);
- * the app writes only the one that fits, so the layout the page does not show is left out of
- * both: the text without it, and each chart as the layout on show.
  * White space is left out: an empty live region is rendered natively as one space.
  */
 async function shown(page) {
-  return page.evaluate(() => {
-    const main = document.querySelector('main').cloneNode(true);
-    const onShow = (svg) => getComputedStyle(svg).display !== 'none';
-    const layouts = [...document.querySelectorAll('main .chart__frame svg.chart__svg')];
-    const copies = [...main.querySelectorAll('.chart__frame svg.chart__svg')];
-    copies.forEach((copy, i) => !onShow(layouts[i]) && copy.remove());
-    return {
-      h1: document.querySelector('h1')?.textContent,
-      title: document.title,
-      main: main.textContent.replace(/\s+/g, ''),
-      // (Leptos adds an empty comment after markup it inserts.)
-      charts: [...document.querySelectorAll('.chart__frame')].map((c) =>
-        [...c.querySelectorAll('svg.chart__svg')].filter(onShow).map((svg) => svg.outerHTML.replace(/<!--.*?-->/g, '')).join(''),
-      ),
-    };
-  });
+  return page.evaluate(() => ({
+    h1: document.querySelector('h1')?.textContent,
+    title: document.title,
+    main: document.querySelector('main').textContent.replace(/\s+/g, ''),
+    // (Leptos adds an empty comment after markup it inserts.)
+    charts: [...document.querySelectorAll('.chart__frame')].map((c) => c.innerHTML.replace(/<!--.*?-->/g, '')),
+  }));
 }
+
+// A pre-rendered page holds each chart in its narrow layout, a phone's (docs/prerender.md): on a
+// phone the app draws the same; on a wide screen it draws the wide one in the same space.
+const PHONE = { viewport: { width: 390, height: 844 } };
 
 for (const v of VIEWS) {
   test(`${v.file || 'index.html'}: the pre-rendered page and the page the app mounts carry the same figures`, async () => {
-    const before = await openPage(browser, `${server.url}${v.file}`, NO_SCRIPT);
-    const after = await openPage(browser, `${server.url}${v.file}`);
+    const before = await openPage(browser, `${server.url}${v.file}`, { ...NO_SCRIPT, context: { ...NO_SCRIPT.context, ...PHONE } });
+    const after = await openPage(browser, `${server.url}${v.file}`, { context: PHONE });
     try {
       const [a, b] = [await shown(before), await shown(after)];
       assert.equal(a.h1, v.heading);
@@ -216,18 +208,26 @@ test('a link to ?view=provider&staff=120 shows the provider view with 120 staff,
   }
 });
 
-test('a plain link to a page shows it at once, and the app takes over with no visible change and no layout shift', async () => {
-  for (const v of VIEWS) {
-    const page = await browser.newPage();
+test('a plain link to a page shows it at once, and the app takes over with no visible change and no layout shift, on a phone and a wide screen', async () => {
+  // On the wide screen the app replaces each chart's narrow layout with the wide one.
+  for (const [v, viewport] of VIEWS.flatMap((v) => [[v, PHONE.viewport], [v, { width: 1280, height: 720 }]])) {
+    const page = await browser.newPage({ viewport });
     try {
       await page.addInitScript(RECORD_FRAMES);
       const release = await holdWasm(page);
       await page.goto(`${server.url}${v.file}`, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => window.__frames.filter((f) => f.h1 !== null).length > 2);
+      // Each chart's place on the page, which a shift out of view would not report.
+      const places = () => page.evaluate(() => [...document.querySelectorAll('.chart__frame')].map((f) => {
+        const r = f.getBoundingClientRect();
+        return `${f.closest('figure')?.querySelector('figcaption')?.id}: ${Math.round(r.top + scrollY)} + ${Math.round(r.height)}`;
+      }));
+      const before = await places();
       release();
       await useThePage(page);
       await page.locator(MOUNTED).waitFor({ state: 'attached' });
       await page.waitForTimeout(300);
+      assert.deepEqual(await places(), before, `${v.file} at ${viewport.width} px: the charts keep their places`);
       const frames = await page.evaluate(() => window.__frames);
       const first = frames.findIndex((f) => f.h1 !== null);
       assert.ok(first >= 0 && !frames[first].mounted, `${v.file}: the page is shown before the app starts: ${JSON.stringify(frames.slice(0, 5))}`);
