@@ -57,7 +57,13 @@ const require = createRequire(import.meta.url);
 const TARGETS = {
   firstLoadGzip: 100_000, // bytes (1 KB = 1,000 bytes)
   firstLoadBrotli: 150_000, // issue #13: the page before the visitor uses it
-  inputMedianMs: 2,
+  inputMedianMs: 2, // issue #13: the heaviest view at or below 2 ms
+  adultInputMedianMs: 1.5, // issue #13: the adult view, published, under 1.5 ms
+  // A new connection's first two round trips carry 10 + 20 segments of 1,460 bytes (TCP's initial
+  // window, doubled): a page up to this size arrives a round trip sooner (docs/prerender.md).
+  twoRoundTrips: 43_800,
+  plainLcpMs: 1_200, // issue #13: mobile, from a server that does not compress
+  plainPerformance: 98,
   tenYearNs: 1_000,
   lighthouse: 100,
 };
@@ -804,11 +810,16 @@ function render(d) {
       p(`| First load ≤ 100 KB gzipped in all | ${kb(f.gzip)} gzip (${kb(f.brotli)} brotli, ${kb(f.raw)} raw) | ${mark(f.gzip <= TARGETS.firstLoadGzip)} |`);
     }
   } else p('| First load ≤ 100 KB gzipped in all | not measured | |');
+  if (sizes?.data) {
+    const pages = sizes.data.files.filter((f) => f.kind === 'html' || f.kind === 'pages');
+    const largest = [...pages].sort((a, b) => b.raw - a.raw)[0];
+    if (largest) p(`| Each pre-rendered page uncompressed ≤ ${kb(TARGETS.twoRoundTrips)} (two round trips of a new connection) | largest: \`${largest.name}\` ${kb(largest.raw)} | ${mark(largest.raw <= TARGETS.twoRoundTrips)} |`);
+  }
   if (latency?.data) {
     const adult = latency.data.views.find((v) => v.id === 'adult');
     const heaviest = [...latency.data.views].sort((a, b) => b.dom.median - a.dom.median)[0];
-    if (adult) p(`| Input → updated DOM < 2 ms median: adult view | ${ms(adult.dom.median)} median, ${ms(adult.dom.p95)} p95 | ${mark(adult.dom.median < TARGETS.inputMedianMs)} |`);
-    if (heaviest) p(`| Input → updated DOM < 2 ms median: heaviest view measured (${heaviest.label}) | ${ms(heaviest.dom.median)} median, ${ms(heaviest.dom.p95)} p95 | ${mark(heaviest.dom.median < TARGETS.inputMedianMs)} |`);
+    if (adult) p(`| Input → updated DOM < 1.5 ms median: adult view, published | ${ms(adult.dom.median)} median, ${ms(adult.dom.p95)} p95 | ${mark(adult.dom.median < TARGETS.adultInputMedianMs)} |`);
+    if (heaviest) p(`| Input → updated DOM ≤ 2 ms median: heaviest view measured (${heaviest.label}) | ${ms(heaviest.dom.median)} median, ${ms(heaviest.dom.p95)} p95 | ${mark(heaviest.dom.median <= TARGETS.inputMedianMs)} |`);
   } else p('| Input → updated DOM < 2 ms median | not measured | |');
   if (bench?.data) {
     const cells = bench.data.variants.map((v) => {
@@ -823,6 +834,12 @@ function render(d) {
       p(`| Lighthouse performance 100, ${r.preset} | ${r.performance} | ${mark(r.performance >= TARGETS.lighthouse)} |`);
       p(`| Lighthouse accessibility 100, ${r.preset} | ${r.accessibility} | ${mark(r.accessibility >= TARGETS.lighthouse)} |`);
     }
+    const plain = lighthouse.data.runs.find((r) => r.server === 'uncompressed' && r.preset === 'mobile');
+    if (plain) {
+      p(`| Lighthouse mobile from a server that does not compress: performance ≥ ${TARGETS.plainPerformance}, LCP ≤ ${(TARGETS.plainLcpMs / 1000).toFixed(1)} s | performance ${plain.performance}, LCP ${(plain.lcp / 1000).toFixed(2)} s | ${mark(plain.performance >= TARGETS.plainPerformance && plain.lcp <= TARGETS.plainLcpMs)} |`);
+    }
+    const shifts = lighthouse.data.runs.map((r) => r.cls);
+    p(`| CLS 0 in every Lighthouse run | ${[...new Set(shifts.map((c) => c.toFixed(3)))].join(', ')} | ${mark(shifts.every((c) => c === 0))} |`);
   } else p('| Lighthouse performance and accessibility 100 | not measured | |');
   p();
   p('Missing a target is reported here, never a failure: these are measurements, not timed tests.');
