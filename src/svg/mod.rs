@@ -247,6 +247,7 @@ fn text(out: &mut String, class: &str, x: f64, y: f64, anchor: &str, content: &s
 }
 
 mod columns;
+pub mod diff;
 mod line;
 #[cfg(test)]
 mod tests;
