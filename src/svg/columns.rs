@@ -80,18 +80,27 @@ pub fn stacked_columns_compared(
     open(&mut out, layout, layout.height(), labels, &description);
     ticks(&mut out, layout, plot, &axis);
     let values: Vec<Vec<i64>> = parts.iter().map(|p| p.values.clone()).collect();
+    // One path per part, a closed rectangle per year: an edit that moves the columns changes
+    // one attribute per part (`svg::diff`), not two per column. A part of nothing that year
+    // (a rectangle of no height, which would still show its outline) is left out.
     for (rects, part) in stack(&values, plot, &axis).iter().zip(parts) {
-        for r in rects {
+        let mut d = String::new();
+        for r in rects.iter().filter(|r| r.h >= 0.05) {
             let _ = write!(
-                out,
-                r#"<rect class="chart__col chart__col--{}" x="{}" y="{}" width="{}" height="{}"/>"#,
-                part.pattern,
+                d,
+                "M{} {}h{}v{}h-{}Z",
                 Coord(r.x),
                 Coord(r.y),
                 Coord(r.w),
-                Coord(r.h)
+                Coord(r.h),
+                Coord(r.w)
             );
         }
+        let _ = write!(
+            out,
+            r#"<path class="chart__col chart__col--{}" d="{d}"/>"#,
+            part.pattern
+        );
     }
     if let Some(c) = compared {
         let half = plot.width / n.max(1) as f64 * 0.45;

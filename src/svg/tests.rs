@@ -50,11 +50,13 @@ fn stacked_chart_names_itself_and_labels_the_total() {
     assert!(
         svg.contains("By 2024 the total is 22: 20 replacing leavers, 2 extra staff for demand.")
     );
+    // A path per part, a rectangle per year in each.
     assert_eq!(
-        svg.matches(r#"<rect class="chart__col chart__col--"#)
+        svg.matches(r#"<path class="chart__col chart__col--"#)
             .count(),
-        4
+        2
     );
+    assert_eq!(svg.matches('Z').count(), 4);
     assert!(svg.contains(r#"text-anchor="end">22</text>"#));
     assert!(svg.ends_with("</svg>"));
 }
