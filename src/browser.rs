@@ -319,3 +319,41 @@ const CRASH_PAGE: &str = r#"<main id="main" class="page crash" role="alert">
 <p>The calculator has stopped because of an error. Your assumptions are kept in the page address, so reloading the page brings them back.</p>
 <p><a id="reload" href=".">Reload the page</a></p>
 </main>"#;
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function cell_nodes(body) {
+  return Array.from(body.querySelectorAll('td'), (td) => td.firstChild ?? td.appendChild(document.createTextNode('')));
+}
+export function write_cells(nodes, cells, texts) {
+  const parts = texts.split('\u001f');
+  for (let i = 0; i < cells.length; i++) {
+    const node = nodes[cells[i]];
+    if (node) node.data = parts[i];
+  }
+}
+"#)]
+extern "C" {
+    /// The text nodes of every `<td>` in `body`, in document order, as a JavaScript array
+    /// (a cell without one gets an empty one).
+    #[wasm_bindgen::prelude::wasm_bindgen(js_name = cell_nodes)]
+    fn js_cell_nodes(body: &web_sys::Element) -> JsValue;
+    /// Writes `texts` (joined by U+001F) into the nodes at positions `cells` of `nodes`.
+    #[wasm_bindgen::prelude::wasm_bindgen(js_name = write_cells)]
+    fn js_write_cells(nodes: &JsValue, cells: &[u32], texts: &str);
+}
+
+/// The text nodes of a table body's cells, row by row, to write figures into with
+/// [`write_cells`] (see [`care_workforce::report::CellChanges`]).
+pub struct CellNodes(JsValue);
+
+/// The text nodes of every `<td>` in `body` (a table body), row by row.
+pub fn cell_nodes(body: &web_sys::Element) -> CellNodes {
+    CellNodes(js_cell_nodes(body))
+}
+
+/// Writes the changed cells' texts into their nodes, in one call into the page.
+pub fn write_cells(nodes: &CellNodes, changes: &care_workforce::report::CellChanges) {
+    if !changes.is_empty() {
+        js_write_cells(&nodes.0, &changes.cells, &changes.texts);
+    }
+}
