@@ -48,7 +48,13 @@ pub fn ResultsTable(
         let same_rows = shapes
             .with(|now| shown.with_value(|s| s.as_ref().is_some_and(|(_, before)| before == now)));
         if !same_rows {
-            // The rows are (re)built with these texts; their nodes are found at the next edit.
+            // The rows are rebuilt with these texts. Rows kept from before may not be rewritten
+            // (Leptos compares with the texts it wrote, not with those written here), so every
+            // cell there is now is written; the nodes are found again at the next edit.
+            let first = shown.with_value(Option::is_none);
+            if let (false, Some(body)) = (first, body.get_untracked()) {
+                browser::write_cells(&browser::cell_nodes(&body), &CellChanges::all(&texts));
+            }
             nodes.set_value(None);
             shown.set_value(Some((texts, shapes.get_untracked())));
             return;

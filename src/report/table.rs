@@ -166,6 +166,14 @@ impl CellChanges {
         changes
     }
 
+    /// Every cell, for rows built before the texts were known to them.
+    pub fn all(texts: &[String]) -> CellChanges {
+        CellChanges {
+            cells: (0..texts.len() as u32).collect(),
+            texts: texts.join(&Self::SEPARATOR.to_string()),
+        }
+    }
+
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
         self.cells.is_empty()
@@ -222,6 +230,9 @@ mod tests {
         let changes = CellChanges::between(&texts, &other);
         assert_eq!(changes.cells, [1, 5]);
         assert_eq!(changes.texts, "1,000\u{1f}-7");
+        let all = CellChanges::all(&other[..3]);
+        assert_eq!(all.cells, [0, 1, 2]);
+        assert_eq!(all.texts, [&*other[0], "1,000", &*other[2]].join("\u{1f}"));
         let one = CellChanges::between(&texts[..2], &other[..2]);
         assert_eq!((one.cells, one.texts), (vec![1], "1,000".to_string()));
     }
