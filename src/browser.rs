@@ -319,3 +319,159 @@ const CRASH_PAGE: &str = r#"<main id="main" class="page crash" role="alert">
 <p>The calculator has stopped because of an error. Your assumptions are kept in the page address, so reloading the page brings them back.</p>
 <p><a id="reload" href=".">Reload the page</a></p>
 </main>"#;
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function cell_nodes(body) {
+  return Array.from(body.querySelectorAll('td'), (td) => td.firstChild ?? td.appendChild(document.createTextNode('')));
+}
+export function write_cells(nodes, cells, texts) {
+  const parts = texts.split('\u001f');
+  for (let i = 0; i < cells.length; i++) {
+    const node = nodes[cells[i]];
+    if (node) node.data = parts[i];
+  }
+}
+"#)]
+extern "C" {
+    /// The text nodes of every `<td>` in `body`, in document order, as a JavaScript array
+    /// (a cell without one gets an empty one).
+    #[wasm_bindgen::prelude::wasm_bindgen(js_name = cell_nodes)]
+    fn js_cell_nodes(body: &web_sys::Element) -> JsValue;
+    /// Writes `texts` (joined by U+001F) into the nodes at positions `cells` of `nodes`.
+    #[wasm_bindgen::prelude::wasm_bindgen(js_name = write_cells)]
+    fn js_write_cells(nodes: &JsValue, cells: &[u32], texts: &str);
+}
+
+/// The text nodes of a table body's cells, row by row, to write figures into with
+/// [`write_cells`] (see [`care_workforce::report::CellChanges`]).
+pub struct CellNodes(JsValue);
+
+/// The text nodes of every `<td>` in `body` (a table body), row by row.
+pub fn cell_nodes(body: &web_sys::Element) -> CellNodes {
+    CellNodes(js_cell_nodes(body))
+}
+
+/// Writes the changed cells' texts into their nodes, in one call into the page.
+pub fn write_cells(nodes: &CellNodes, changes: &care_workforce::report::CellChanges) {
+    if !changes.is_empty() {
+        js_write_cells(&nodes.0, &changes.cells, &changes.texts);
+    }
+}
+
+/// Tasks that run once typing pauses, sharing one timer: arming a waiting task only moves its
+/// deadline (see [`care_workforce::debounce`]), so a burst of edits sets one timer, not a timer
+/// and a cleared one per edit and task.
+#[derive(Default)]
+struct Debouncer {
+    deadlines: care_workforce::debounce::Deadlines<usize>,
+    tasks: Vec<Option<std::rc::Rc<dyn Fn()>>>,
+}
+
+thread_local! {
+    static DEBOUNCER: std::cell::RefCell<Debouncer> = std::cell::RefCell::default();
+    static FIRE: wasm_bindgen::closure::Closure<dyn Fn()> =
+        wasm_bindgen::closure::Closure::new(fire_debounced);
+}
+
+/// Sets the debouncer's timer for `delay` milliseconds.
+fn set_debounce_timer(delay: f64) {
+    FIRE.with(|f| {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+            f.as_ref().unchecked_ref(),
+            delay.ceil() as i32,
+        );
+    });
+}
+
+/// The debouncer's timer fired: runs the tasks that are due.
+fn fire_debounced() {
+    let now = js_sys::Date::now();
+    let (ready, again) = DEBOUNCER.with_borrow_mut(|d| d.deadlines.fired(now));
+    if let Some(delay) = again {
+        set_debounce_timer(delay);
+    }
+    for key in ready {
+        let task = DEBOUNCER.with_borrow(|d| d.tasks.get(key).cloned().flatten());
+        if let Some(task) = task {
+            task();
+        }
+    }
+}
+
+/// A task that runs once it has not been [armed](Debounced::arm) for its delay. It is dropped
+/// with the reactive owner it was made under (a view's tasks go with the view).
+#[derive(Clone, Copy, Debug)]
+pub struct Debounced {
+    key: usize,
+    delay: f64,
+}
+
+impl Debounced {
+    /// A task to run `delay` after it was last armed.
+    pub fn new(delay: std::time::Duration, task: impl Fn() + 'static) -> Self {
+        let task: std::rc::Rc<dyn Fn()> = std::rc::Rc::new(task);
+        let key = DEBOUNCER.with_borrow_mut(|d| match d.tasks.iter().position(Option::is_none) {
+            Some(free) => {
+                d.tasks[free] = Some(task);
+                free
+            }
+            None => {
+                d.tasks.push(Some(task));
+                d.tasks.len() - 1
+            }
+        });
+        let this = Debounced {
+            key,
+            delay: delay.as_secs_f64() * 1000.0,
+        };
+        leptos::prelude::on_cleanup(move || this.remove());
+        this
+    }
+
+    /// Runs the task once `delay` has passed without another `arm`.
+    pub fn arm(self) {
+        let now = js_sys::Date::now();
+        let timer = DEBOUNCER.with_borrow_mut(|d| d.deadlines.arm(self.key, now, self.delay));
+        if let Some(delay) = timer {
+            set_debounce_timer(delay);
+        }
+    }
+
+    /// The task is not to run (until armed again).
+    pub fn cancel(self) {
+        DEBOUNCER.with_borrow_mut(|d| d.deadlines.cancel(self.key));
+    }
+
+    /// Runs the task now if it is waiting to run.
+    pub fn flush(self) {
+        let task = DEBOUNCER.with_borrow_mut(|d| {
+            let waiting = d.deadlines.is_waiting(self.key);
+            d.deadlines.cancel(self.key);
+            waiting
+                .then(|| d.tasks.get(self.key).cloned().flatten())
+                .flatten()
+        });
+        if let Some(task) = task {
+            task();
+        }
+    }
+
+    fn remove(self) {
+        DEBOUNCER.with_borrow_mut(|d| {
+            d.deadlines.cancel(self.key);
+            if let Some(slot) = d.tasks.get_mut(self.key) {
+                *slot = None;
+            }
+        });
+    }
+}
+
+/// Sets the `href` of the element an event is handled on (a link about to be followed).
+pub fn set_target_href(event: &web_sys::Event, href: &str) {
+    if let Some(link) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let _ = link.set_attribute("href", href);
+    }
+}

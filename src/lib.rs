@@ -8,6 +8,7 @@
 pub mod calibration;
 pub mod chart;
 pub mod data;
+pub mod debounce;
 pub mod engine;
 pub mod export;
 pub mod fields;

@@ -2,6 +2,8 @@ use care_workforce::fields::InputError;
 use leptos::prelude::*;
 use std::time::Duration;
 
+use crate::browser::Debounced;
+
 /// The plain-English result, first under the view's heading. The visible sentence updates at
 /// once; a copy in a polite live region is updated only after typing pauses, so screen readers
 /// are not flooded on every key. While a field is invalid, the live region says so instead.
@@ -15,10 +17,15 @@ pub fn Headline(
     errors: Signal<Vec<InputError>>,
 ) -> impl IntoView {
     let announced = RwSignal::new(String::new());
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let message = StoredValue::new(None::<String>);
+    let announce = Debounced::new(Duration::from_millis(900), move || {
+        if let Some(m) = message.try_update_value(Option::take).flatten() {
+            announced.set(m);
+        }
+    });
     let first = StoredValue::new(true);
     Effect::new(move |_| {
-        let message = errors.with(|e| match e.first() {
+        let now = errors.with(|e| match e.first() {
             Some(problem) => format!("There is a problem: {problem}"),
             None => text.get(),
         });
@@ -27,12 +34,8 @@ pub fn Headline(
             first.set_value(false);
             return;
         }
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        let handle =
-            set_timeout_with_handle(move || announced.set(message), Duration::from_millis(900));
-        pending.set_value(handle.ok());
+        message.set_value(Some(now));
+        announce.arm();
     });
     view! {
         <p class="headline" id="headline">{move || text.get()}</p>

@@ -95,25 +95,20 @@ where
     let first = inputs.get_untracked();
     let result = RwSignal::new(Some(compute(&first)));
     let pending = RwSignal::new(false);
-    let handle = StoredValue::new(None::<TimeoutHandle>);
+    let run = crate::browser::Debounced::new(Duration::from_millis(120), move || {
+        result.set(Some(inputs.with_untracked(compute)));
+        pending.set(false);
+    });
     Effect::new(move |previous: Option<()>| {
-        let i = inputs.get();
-        if previous.is_none() && i == first {
+        let changed = inputs.with(|i| previous.is_some() || *i != first);
+        if !changed {
             // The first run, with nothing changed since: its result is already there.
             return;
         }
-        pending.set(true);
-        if let Some(h) = handle.get_value() {
-            h.clear();
+        if !pending.get_untracked() {
+            pending.set(true);
         }
-        let h = set_timeout_with_handle(
-            move || {
-                result.set(Some(compute(&i)));
-                pending.set(false);
-            },
-            Duration::from_millis(120),
-        );
-        handle.set_value(h.ok());
+        run.arm();
     });
     (result.into(), pending.into())
 }

@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::app::Address;
 use crate::browser;
 
-/// Share the scenario: copy its link, download the results table as CSV, or print.
+/// Share the scenario: copy its link, download the results table as CSV, or print. The link box
+/// follows the address bar (written once typing pauses) and catches up at once when pointed at
+/// or focused; the Copy link button copies the scenario as it is.
 #[component]
 pub fn ShareTools(
     /// The CSV of the table as shown.
@@ -17,6 +20,19 @@ pub fn ShareTools(
     link: Signal<String>,
 ) -> impl IntoView {
     let status = RwSignal::new(String::new());
+    let address = use_context::<Address>();
+    let shown_link = move || match address {
+        Some(a) => {
+            a.track();
+            link.get_untracked()
+        }
+        None => link.get(),
+    };
+    let flush = move || {
+        if let Some(a) = address {
+            a.flush();
+        }
+    };
     let copy = move |_| {
         let text = link.get_untracked();
         spawn_local(async move {
@@ -49,7 +65,15 @@ pub fn ShareTools(
                 <button type="button" class="button button--secondary" on:click=move |_| browser::print()>"Print"</button>
             </div>
             <label class="share__label" for="share-link">"Link to these results"</label>
-            <input id="share-link" class="share__link" type="text" readonly prop:value=move || link.get()/>
+            <input
+                id="share-link"
+                class="share__link"
+                type="text"
+                readonly
+                prop:value=shown_link
+                on:pointerover=move |_| flush()
+                on:focus=move |_| flush()
+            />
             <p class="share__status" role="status">{move || status.get()}</p>
         </div>
     }

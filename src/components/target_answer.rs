@@ -23,9 +23,25 @@ pub fn TargetAnswer(
     /// means in this view).
     view: View,
 ) -> impl IntoView {
-    let answer = Memo::new(move |_| shown.with(answer));
-    view.target_field()
-        .map(|field| target_section(scenario, shown, field, answer))
+    view.target_field().map(|field| {
+        // Whether the scenario the results show may have a target set, worked out without that
+        // scenario (which is then neither copied nor solved for on every edit while there is
+        // none): it has one while the field has text, and keeps one while a field is invalid.
+        let may_have_target = Memo::new(move |previous: Option<&bool>| {
+            scenario.with(|s| {
+                !s.form.get(field).is_empty()
+                    || (previous == Some(&true) && !s.form.errors(view).is_empty())
+            })
+        });
+        let answer = Memo::new(move |_| {
+            if may_have_target.get() {
+                shown.with(answer)
+            } else {
+                None
+            }
+        });
+        target_section(scenario, shown, field, answer)
+    })
 }
 
 /// The section for a view's target `field`.

@@ -26,5 +26,5 @@ pub use headlines::{
 };
 pub use parts::{adult_parts, children_parts, compared_totals, provider_parts, Part};
 pub use rounding::{EXTRAPOLATED_NOTE, PUBLISHED_NOTE, PUBLISHED_YEARS, PUBLISHED_YEAR_NOTE};
-pub use table::{ResultTable, RowShape, TableRow};
+pub use table::{CellChanges, ResultTable, RowShape, TableRow};
 pub use tables::{adult_table, children_table, provider_table};

@@ -104,6 +104,14 @@ impl ResultTable {
             .collect()
     }
 
+    /// Every figure as the table shows it, row by row (the order of the body's `<td>`s).
+    pub fn cell_texts(&self) -> Vec<String> {
+        self.rows
+            .iter()
+            .flat_map(|r| r.cells.iter().map(|c| grouped(*c)))
+            .collect()
+    }
+
     /// The figure in `row` and `column` (a position in the row's `cells`) as the table shows
     /// it; empty where the table has no such cell.
     pub fn cell_text(&self, row: usize, column: usize) -> String {
@@ -127,6 +135,51 @@ pub struct RowShape {
     pub cells: usize,
 }
 
+/// The cells whose text changed between two [`ResultTable::cell_texts`] of tables with the same
+/// row shapes: their positions, and their new texts joined by [`CellChanges::SEPARATOR`], so the
+/// page can write them all in one call.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CellChanges {
+    /// Positions in the texts (row by row) of the cells that changed, in order.
+    pub cells: Vec<u32>,
+    /// Their new texts, joined by [`CellChanges::SEPARATOR`].
+    pub texts: String,
+}
+
+impl CellChanges {
+    /// What separates the texts in [`CellChanges::texts`] (no figure contains it).
+    pub const SEPARATOR: char = '\u{1f}';
+
+    /// The changes from `before` to `after`, which must be as long (the same row shapes).
+    pub fn between(before: &[String], after: &[String]) -> CellChanges {
+        debug_assert_eq!(before.len(), after.len());
+        let mut changes = CellChanges::default();
+        for (i, (b, a)) in before.iter().zip(after).enumerate() {
+            if b != a {
+                if !changes.cells.is_empty() {
+                    changes.texts.push(Self::SEPARATOR);
+                }
+                changes.cells.push(i as u32);
+                changes.texts.push_str(a);
+            }
+        }
+        changes
+    }
+
+    /// Every cell, for rows built before the texts were known to them.
+    pub fn all(texts: &[String]) -> CellChanges {
+        CellChanges {
+            cells: (0..texts.len() as u32).collect(),
+            texts: texts.join(&Self::SEPARATOR.to_string()),
+        }
+    }
+
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+}
+
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -137,6 +190,7 @@ fn csv_field(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::CellChanges;
     use crate::calibration::published_adult;
     use crate::data::ADULT_BASELINE;
     use crate::engine::project_adult;
@@ -156,5 +210,30 @@ mod tests {
         assert_eq!(t.cell_text(10, total), "", "no such row");
         assert!(t.to_csv().contains(",34948,"));
         assert!(t.head_html().starts_with("<th scope=\"col\">Year</th>"));
+    }
+
+    #[test]
+    fn cell_texts_are_the_cells_row_by_row_and_changes_name_only_those_that_differ() {
+        let a = published_adult();
+        let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
+        let texts = t.cell_texts();
+        let per_row = t.rows[0].cells.len();
+        assert_eq!(texts.len(), t.rows.len() * per_row);
+        let total = t.cell_index("Total new staff since 2022").unwrap();
+        assert_eq!(texts[9 * per_row + total], "34,948");
+        assert!(texts.iter().all(|x| !x.contains(CellChanges::SEPARATOR)));
+
+        assert!(CellChanges::between(&texts, &texts).is_empty());
+        let mut other = texts.clone();
+        other[1] = "1,000".into();
+        other[5] = "-7".into();
+        let changes = CellChanges::between(&texts, &other);
+        assert_eq!(changes.cells, [1, 5]);
+        assert_eq!(changes.texts, "1,000\u{1f}-7");
+        let all = CellChanges::all(&other[..3]);
+        assert_eq!(all.cells, [0, 1, 2]);
+        assert_eq!(all.texts, [&*other[0], "1,000", &*other[2]].join("\u{1f}"));
+        let one = CellChanges::between(&texts[..2], &other[..2]);
+        assert_eq!((one.cells, one.texts), (vec![1], "1,000".to_string()));
     }
 }
