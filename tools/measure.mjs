@@ -208,6 +208,8 @@ function classify(name) {
   // The app itself (the wasm-bindgen glue and the Wasm) is fetched at the visitor's first use
   // of a pre-rendered page (docs/prerender.md, "When the app starts").
   if (/^care-workforce-[0-9a-f]+\.js$/.test(name)) return 'glue';
+  // wasm-bindgen's snippets (JavaScript the Rust code imports), loaded with the glue.
+  if (name.startsWith('snippets/')) return 'glue';
   if (name.endsWith('.js')) return 'js';
   if (name.endsWith('.wasm')) return 'wasm';
   return 'other';
@@ -217,7 +219,7 @@ const KIND_LABEL = {
   html: 'HTML (index.html, the adult view pre-rendered)',
   css: 'CSS',
   js: 'JS (the start-up script and the pre-render check)',
-  glue: 'JS: the wasm-bindgen glue (at first use)',
+  glue: 'JS: the wasm-bindgen glue and its snippets (at first use)',
   wasm: 'WebAssembly (at first use)',
   other: 'other (favicon)',
   embed: 'embed.js (for partner pages; not first load)',
@@ -227,7 +229,7 @@ const KIND_LABEL = {
 function measureSizes() {
   requireDist();
   const files = [];
-  for (const name of readdirSync(DIST).sort()) {
+  for (const name of readdirSync(DIST, { recursive: true }).map((n) => n.split(path.sep).join('/')).sort()) {
     const p = path.join(DIST, name);
     if (!statSync(p).isFile()) continue;
     const buf = readFileSync(p);
