@@ -82,10 +82,10 @@ fn the_engine_names_no_other_module_of_the_library() {
 
 /// The library in layers, lowest first: a module may name only modules of lower layers. The
 /// first layer is the engine and the leaf helpers (number formatting, the HTML escaper, chart
-/// geometry), which name nothing; the last holds what the shell reads: each view's model, the
+/// geometry, the debouncer's deadlines), which name nothing; the last holds what the shell reads: each view's model, the
 /// downloads and the pre-rendered pages.
 const LAYERS: &[&[&str]] = &[
-    &["engine", "format", "markup", "chart"],
+    &["engine", "format", "markup", "chart", "debounce"],
     &["data"],
     &["fields"],
     &["calibration"],
