@@ -5,6 +5,8 @@
 //! It reads only the markup this module's writers produce: elements with double-quoted
 //! attributes, text only inside leaf elements (`<text>`, `<desc>`), no comments.
 
+use crate::markup::unescape;
+
 /// One change to an element, which is named by its position among the chart's elements in
 /// document order (the order of `querySelectorAll("*")` on the chart's container).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,18 +84,6 @@ fn parts(tag: &str) -> Option<(&str, Vec<(&str, &str)>)> {
         attributes.push((&rest[..eq], &rest[value_start..value_start + len]));
         rest = &rest[value_start + len + 1..];
     }
-}
-
-/// Text as the DOM holds it: the entities `markup::escape` writes, decoded.
-fn unescape(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 /// The changes that turn the elements of `old` into those of `new`, when both have the same

@@ -153,12 +153,7 @@ fn layout_of(svg: &str) -> (f64, f64, Vec<TextBox>) {
         let close = rest.find('>').expect("a closed tag");
         let tag = &rest[..close];
         let end = rest.find("</text>").expect("an end tag");
-        let text = rest[close + 1..end]
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&");
+        let text = crate::markup::unescape(&rest[close + 1..end]);
         let num = |n: &str| -> f64 { attribute(tag, n).expect(n).parse().expect(n) };
         let (x, y) = (num("x"), num("y"));
         let bold = attribute(tag, "class").is_some_and(|c| c.contains("chart__value"));
