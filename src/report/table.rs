@@ -111,15 +111,6 @@ impl ResultTable {
             .flat_map(|r| r.cells.iter().map(|c| grouped(*c)))
             .collect()
     }
-
-    /// The figure in `row` and `column` (a position in the row's `cells`) as the table shows
-    /// it; empty where the table has no such cell.
-    pub fn cell_text(&self, row: usize, column: usize) -> String {
-        self.rows
-            .get(row)
-            .and_then(|r| r.cells.get(column))
-            .map_or_else(String::new, |c| grouped(*c))
-    }
 }
 
 /// A body row of a results table without its figures (see [`ResultTable::row_shapes`]).
@@ -206,8 +197,7 @@ mod tests {
         assert_eq!((last.key, last.published), (2032, true));
         assert!(last.head_html.starts_with("2032 <span class=\"tag\""));
         let total = t.cell_index("Total new staff since 2022").unwrap();
-        assert_eq!(t.cell_text(9, total), "34,948");
-        assert_eq!(t.cell_text(10, total), "", "no such row");
+        assert_eq!(t.cell_texts()[9 * t.rows[9].cells.len() + total], "34,948");
         assert!(t.to_csv().contains(",34948,"));
         assert!(t.head_html().starts_with("<th scope=\"col\">Year</th>"));
     }
