@@ -252,13 +252,14 @@ export class Page {
       if (document.activeElement !== el) throw new Error(`${s} did not take the focus`);
       el.select();
     }, selector);
-    if (text === '') await this.driver.press('Backspace');
+    if (text === '') await this.driver.press('Backspace', {});
     else await this.driver.type(text);
   }
 
-  /** Presses a key: 'Tab', 'Enter', 'Backspace'. */
+  /** Presses a key ('Tab', 'Enter', 'Backspace', 'Escape'), with 'Shift+' before it for Shift held down. */
   press(key) {
-    return this.driver.press(key);
+    const [shift, name] = key.startsWith('Shift+') ? [true, key.slice(6)] : [false, key];
+    return this.driver.press(name, { shift });
   }
 
   /** The browser's Back and Forward buttons (the session history of the page's document). */
@@ -314,7 +315,7 @@ async function chromiumEngine() {
         mouseMove: (x, y) => page.mouse.move(x, y),
         mouseClick: (x, y) => page.mouse.click(x, y),
         type: (text) => page.keyboard.type(text),
-        press: (key) => page.keyboard.press(key),
+        press: (key, { shift }) => page.keyboard.press(shift ? `Shift+${key}` : key),
         screenshot: () => page.screenshot(),
         close: () => context.close(),
       };
@@ -351,7 +352,11 @@ async function firefoxEngine() {
         mouseMove: (x, y) => page.mouse.move(x, y),
         mouseClick: (x, y) => page.mouse.click(x, y),
         type: (text) => page.keyboard.type(text),
-        press: (key) => page.keyboard.press(key),
+        async press(key, { shift }) {
+          if (shift) await page.keyboard.down('Shift');
+          await page.keyboard.press(key);
+          if (shift) await page.keyboard.up('Shift');
+        },
         screenshot: async () => Buffer.from(await page.screenshot()),
         close: () => context.close(),
       };
@@ -474,7 +479,8 @@ async function webkitEngine() {
         mouseMove: (x, y) => actions((a) => a.move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })),
         mouseClick: (x, y) => actions((a) => a.move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click()),
         type: (text) => actions((a) => a.sendKeys(text)),
-        press: (key) => actions((a) => a.sendKeys(SELENIUM_KEYS[key] ?? key)),
+        press: (key, { shift }) =>
+          actions((a) => (shift ? a.keyDown(Key.SHIFT).sendKeys(SELENIUM_KEYS[key] ?? key).keyUp(Key.SHIFT) : a.sendKeys(SELENIUM_KEYS[key] ?? key))),
         async screenshot() {
           await here();
           // The window's viewport, cropped to the iframe (an element screenshot of the iframe
