@@ -29,6 +29,7 @@
 // BROWSER_ENGINES=chromium,firefox (comma-separated) narrows ENGINES, e.g. while working on a test.
 
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { createRequire } from 'node:module';
@@ -65,6 +66,16 @@ export function useEngine(name) {
     name,
     engine: null,
     open: (url, options) => holder.engine.open(url, options),
+    /** Opens `url`, runs `body(page)`, then checks the page had no console problem, and closes it. */
+    async withPage(url, body, options) {
+      const page = await holder.engine.open(url, options);
+      try {
+        await body(page);
+        assert.deepEqual(await page.problems(), [], `${name}: console problems`);
+      } finally {
+        await page.close();
+      }
+    },
   };
   before(async () => {
     holder.engine = await launch(name);
@@ -244,16 +255,31 @@ export class Page {
     return this.check(selector, false);
   }
 
-  /** Clicks a text field, selects what is in it and types `text` over it (key by key). */
+  /**
+   * Clicks a text field, selects what is in it and replaces it with `text` in one edit, as
+   * pasting does (one input event, as Playwright's fill): the editing command insertText, or
+   * delete for ''. `type` enters text key by key instead.
+   */
   async fill(selector, text) {
+    await this.#selectField(selector);
+    const done = await this.evaluate((t) => document.execCommand(t === '' ? 'delete' : 'insertText', false, t), text);
+    if (!done) throw new Error(`${this.engine}: could not edit ${selector}`);
+  }
+
+  /** Clicks a text field, selects what is in it and types `text` over it, key by key. */
+  async type(selector, text) {
+    await this.#selectField(selector);
+    if (text === '') await this.driver.press('Backspace', {});
+    else await this.driver.type(text);
+  }
+
+  async #selectField(selector) {
     await this.click(selector);
     await this.evaluate((s) => {
       const el = document.querySelector(s);
       if (document.activeElement !== el) throw new Error(`${s} did not take the focus`);
       el.select();
     }, selector);
-    if (text === '') await this.driver.press('Backspace', {});
-    else await this.driver.type(text);
   }
 
   /** Presses a key ('Tab', 'Enter', 'Backspace', 'Escape'), with 'Shift+' before it for Shift held down. */
