@@ -6,7 +6,8 @@
 //   firefox   puppeteer-core over WebDriver BiDi with Debian's /usr/bin/firefox-esr
 //   webkit    selenium-webdriver with WebKitWebDriver and MiniBrowser under Xvfb; the page is laid
 //             out in an iframe of the asked size at the top left of the window (the window
-//             cannot be narrower than about 447 px), and every operation acts inside it.
+//             cannot be narrower than about 447 px), and every operation acts inside it. The
+//             window's page comes from a loopback server of the engine's own.
 //
 //   for (const name of ENGINES) describe(name, () => {
 //     const engine = useEngine(name);                  // launched before the tests, closed after
@@ -31,6 +32,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import net from 'node:net';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
@@ -431,17 +433,41 @@ async function startXvfb() {
 
 const SELENIUM_KEYS = { Backspace: Key.BACK_SPACE, Tab: Key.TAB, Enter: Key.ENTER, Escape: Key.ESCAPE };
 
-// The window's own page: the test's page in an iframe of the viewport's size at the top left.
-const framePage = (url, { width, height }) =>
-  'data:text/html;charset=utf-8,' +
-  encodeURIComponent(
-    `<!doctype html><html><head><title>viewport ${width}x${height}</title></head>` +
-      '<body style="margin:0;overflow:hidden">' +
-      `<iframe src="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="page under test" ` +
-      `style="display:block;border:0;width:${width}px;height:${height}px"></iframe></body></html>`,
-  );
+const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Serves the window's own page: the test's page (`src`) in an iframe of `width` x `height` at
+ * the top left. From a loopback http origin of its own, not a data: URL: `frame-ancestors *`
+ * (docs/publishing.md) lets any http(s) page frame the app, but not an opaque data: one.
+ */
+function startFrameServer() {
+  const server = http.createServer((req, res) => {
+    const q = new URL(req.url, 'http://127.0.0.1').searchParams;
+    const [width, height] = [Number(q.get('width')), Number(q.get('height'))];
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(
+      `<!doctype html><html><head><title>viewport ${width}x${height}</title></head>` +
+        '<body style="margin:0;overflow:hidden">' +
+        `<iframe src="${escapeAttribute(q.get('src') ?? 'about:blank')}" title="page under test" ` +
+        `style="display:block;border:0;width:${width}px;height:${height}px"></iframe></body></html>`,
+    );
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        page: (src, { width, height }) => `http://127.0.0.1:${port}/frame?${new URLSearchParams({ src, width, height })}`,
+        close: () => {
+          server.closeAllConnections();
+          server.close();
+        },
+      });
+    });
+  });
+}
 
 async function webkitEngine() {
+  const frames = await startFrameServer();
   const xvfb = await startXvfb();
   const port = await freePort();
   const webdriver = startChild(WEBKIT_DRIVER_PATH, [`--port=${port}`], {
@@ -495,7 +521,7 @@ async function webkitEngine() {
         async goto(url) {
           await driver.switchTo().window(handle);
           current = { handle, inFrame: false };
-          await driver.get(framePage(url, viewport)); // returns after the window's load event, so after the iframe's
+          await driver.get(frames.page(url, viewport)); // returns after the window's load event, so after the iframe's
           await here();
         },
         async evaluate(source) {
@@ -528,6 +554,7 @@ async function webkitEngine() {
       await driver.quit().catch(() => {});
       webdriver.kill();
       xvfb.stop();
+      frames.close();
     },
   };
 }
