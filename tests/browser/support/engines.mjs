@@ -39,7 +39,7 @@ import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { Builder, Origin, Key } from 'selenium-webdriver';
-import { launch as launchChromium } from './browser.mjs';
+import { launch as launchChromium, AXE_TAGS } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -322,12 +322,23 @@ export class Page {
 }
 
 /** Runs axe-core in `page` and returns its violations (none is an empty array). */
-export async function axeAudit(page, { runOnly = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } = {}) {
+export async function axeAudit(page, { runOnly = AXE_TAGS } = {}) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
     await page.evaluateScript(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
   }
   return page.evaluate((tags) => window.axe.run(document, { runOnly: tags }).then((r) => r.violations), runOnly);
 }
+
+/** A Playwright or Puppeteer page as the driver of a Page: the two APIs agree on these. */
+const sharedAdapter = (page, context, own) => ({
+  goto: (url, timeout) => page.goto(url, { waitUntil: 'load', timeout }),
+  evaluate: (source) => page.evaluate(source),
+  mouseMove: (x, y) => page.mouse.move(x, y),
+  mouseClick: (x, y) => page.mouse.click(x, y),
+  type: (text) => page.keyboard.type(text),
+  close: () => context.close(),
+  ...own,
+});
 
 // --- Chromium: playwright-core ---------------------------------------------------------------
 
@@ -337,16 +348,10 @@ async function chromiumEngine() {
     async newPage(viewport) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
-      return {
-        goto: (url, timeout) => page.goto(url, { waitUntil: 'load', timeout }),
-        evaluate: (source) => page.evaluate(source),
-        mouseMove: (x, y) => page.mouse.move(x, y),
-        mouseClick: (x, y) => page.mouse.click(x, y),
-        type: (text) => page.keyboard.type(text),
+      return sharedAdapter(page, context, {
         press: (key, { shift }) => page.keyboard.press(shift ? `Shift+${key}` : key),
         screenshot: () => page.screenshot(),
-        close: () => context.close(),
-      };
+      });
     },
     close: () => browser.close(),
   };
@@ -374,20 +379,14 @@ async function firefoxEngine() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport(viewport);
-      return {
-        goto: (url, timeout) => page.goto(url, { waitUntil: 'load', timeout }),
-        evaluate: (source) => page.evaluate(source),
-        mouseMove: (x, y) => page.mouse.move(x, y),
-        mouseClick: (x, y) => page.mouse.click(x, y),
-        type: (text) => page.keyboard.type(text),
+      return sharedAdapter(page, context, {
         async press(key, { shift }) {
           if (shift) await page.keyboard.down('Shift');
           await page.keyboard.press(key);
           if (shift) await page.keyboard.up('Shift');
         },
         screenshot: async () => Buffer.from(await page.screenshot()),
-        close: () => context.close(),
-      };
+      });
     },
     close: () => browser.close(),
   };
