@@ -1,17 +1,19 @@
-// What a person does with the calculator, in headless Chromium against the release build:
-// open each view, type assumptions, see the numbers change, type a bad value and see the error,
-// copy and reopen a link, go back, download the CSV, and an axe-core audit of every view.
+// What a person does with the calculator, against the release build: open each view, type
+// assumptions, see the numbers change, type a bad value and see the error, follow the view links
+// and go back, and an axe-core audit of every view. Those run in Chromium, Firefox ESR and
+// WebKitGTK (support/engines.mjs); copying a link (clipboard permissions), the CSV download, the
+// keyboard's focus styles and printing run in Chromium (Playwright), as before.
 
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp } from './support/harness.mjs';
-import { openPage, axeAudit, useThePage, MOUNTED } from './support/browser.mjs';
+import { useApp, useServer } from './support/harness.mjs';
+import { useThePage, MOUNTED } from './support/browser.mjs';
+import { ENGINES, useEngine, axeAudit } from './support/engines.mjs';
 import { number, resultsOf } from './support/results.mjs';
 
 const app = useApp();
-
-/** Opens `query` and runs `body(page)`, then checks the console stayed clean and closes the page. */
+const server = useServer();
 
 const total2032 = (page) => resultsOf(page).cell(2032, 'Total new staff since 2022');
 
@@ -21,23 +23,6 @@ const VIEWS = [
   { query: '?view=provider', heading: "Your organisation's recruitment", field: '#field-staff' },
   { query: '?view=about', heading: 'About the figures', field: null },
 ];
-
-for (const v of VIEWS) {
-  test(`${v.query}: opens with its heading, its fields and no axe violations`, async () => {
-    await app.withPage(v.query, async (page) => {
-      assert.equal(await page.locator('h1').textContent(), v.heading);
-      if (v.field) {
-        const input = page.locator(v.field);
-        assert.equal(await input.getAttribute('inputmode'), 'decimal');
-        assert.equal(await input.getAttribute('type'), 'text');
-        assert.ok(await page.locator('#results-table tbody tr').count() > 0);
-      }
-      assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
-      const violations = await axeAudit(page);
-      assert.deepEqual(violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target).join(' ')}`), []);
-    });
-  });
-}
 
 // The 21 figures of the appendix's two tables, as printed.
 const PUBLISHED = [
@@ -53,108 +38,6 @@ const PUBLISHED = [
   },
 ];
 
-test('published tables: every one of the 21 published figures is on the page exactly as printed', async () => {
-  for (const table of PUBLISHED) {
-    await app.withPage(table.query, async (page) => {
-      for (const [year, figures] of Object.entries(table.rows)) {
-        for (const [k, column] of table.columns.entries()) {
-          assert.equal(await resultsOf(page).cell(year, column), figures[k], `${table.query} ${year} ${column}`);
-        }
-        assert.match(await page.locator(`#results-table tr[data-year="${year}"] th`).textContent(), /as published/);
-      }
-    });
-  }
-});
-
-test('the working under the headline gives the arithmetic, and says why the 2027 row does not add up', async () => {
-  await app.withPage('?view=adult', async (page) => {
-    const working = page.locator('details.working');
-    assert.equal(await working.locator('summary').textContent(), 'How this figure is worked out');
-    await working.locator('summary').click();
-    const text = await working.textContent();
-    assert.match(text, /5,443 \+ 29,505 = 34,948/);
-    assert.match(text, /32\.2% turnover/);
-  });
-  await app.withPage('?view=adult&horizon=2027', async (page) => {
-    await page.locator('details.working summary').click();
-    assert.match(await page.locator('details.working').textContent(), /rounds each one separately, so its parts add up to 16,463 rather than 16,462/);
-  });
-  await app.withPage('?view=children', async (page) => {
-    await page.locator('details.working summary').click();
-    assert.match(await page.locator('details.working').textContent(), /540 \+ 410 = 950/);
-  });
-});
-
-test('a changed assumption shows the published strategy beside the new figures, and the difference', async () => {
-  await app.withPage('?view=adult&turnover=28', async (page) => {
-    const ours = number(await total2032(page));
-    assert.equal(await resultsOf(page).cell(2032, 'Published strategy total'), '34,948');
-    const difference = number(await resultsOf(page).cell(2032, 'Difference from the published strategy'));
-    assert.equal(difference, ours - 34948);
-    assert.match(await page.locator('#headline').textContent(), /fewer than the published strategy \(34,948\)/);
-    // The chart marks the published strategy's total on each column, and says so in its legend.
-    assert.equal(await page.locator('#parts-chart-title').locator('..').locator('.chart__svg--wide path.chart__compare').count(), 1);
-    assert.match(await page.locator('#parts-chart-title').locator('..').locator('.legend').textContent(), /Published strategy/);
-  });
-  await app.withPage('?view=adult', async (page) => {
-    const headings = await page.locator('#results-table thead th').allTextContents();
-    assert.ok(!headings.includes('Published strategy total'), 'nothing shown twice');
-    assert.doesNotMatch(await page.locator('#headline').textContent(), /published strategy/);
-    assert.equal(await page.locator('path.chart__compare').count(), 0);
-  });
-});
-
-test('with other assumptions the published years are marked but the rows add up', async () => {
-  await app.withPage('?view=adult&turnover=28', async (page) => {
-    const th = await page.locator('#results-table tr[data-year="2027"] th').textContent();
-    assert.match(th, /published year/);
-    assert.doesNotMatch(th, /as published/);
-    const parts = await Promise.all(['Extra staff for demand', 'Replacing leavers'].map(async (c) => number(await resultsOf(page).cell(2027, c))));
-    assert.equal(parts[0] + parts[1], number(await resultsOf(page).cell(2027, 'Total new staff since 2022')));
-  });
-});
-
-test('typing an assumption updates the results and the URL at once, with no button', async () => {
-  await app.withPage('?view=adult', async (page) => {
-    assert.equal(await total2032(page), '34,948');
-    await page.locator('#field-turnover').fill('20');
-    await page.waitForFunction(() => location.search.includes('turnover=20'));
-    const lower = number(await total2032(page));
-    assert.ok(lower < 34948 && lower > 5442, `total with 20% turnover: ${lower}`);
-    // Switching on the vacancies adds a column and 9.9% of 23,063 = 2,283 posts; empty posts
-    // have no leavers, so the total rises by less than that.
-    assert.equal(await page.locator('#field-vacancy_rate').count(), 0, 'vacancy rate shown only when it counts');
-    await page.locator('#field-vacancies').check();
-    await page.waitForFunction(() => location.search.includes('vacancies=1'));
-    assert.equal(await resultsOf(page).cell(2032, 'Filling vacancies'), '2,283');
-    const withVacancies = number(await total2032(page));
-    assert.ok(withVacancies > lower && withVacancies < lower + 2283, `${lower} -> ${withVacancies}`);
-    // Ticking reveals the vacancy rate, labelled from the field table: 5% of 23,063 is 1,153.
-    assert.equal(await page.locator('label[for="field-vacancy_rate"]').textContent(), 'Vacancy rate today');
-    await page.locator('#field-vacancy_rate').fill('5');
-    await page.waitForFunction(() => location.search.includes('vacancy_rate=5'));
-    assert.equal(await resultsOf(page).cell(2032, 'Filling vacancies'), '1,153');
-    // Reset puts every field back and the URL loses its parameters.
-    await page.getByRole('button', { name: 'Reset to published' }).click();
-    await page.waitForFunction(() => location.search === '?view=adult');
-    assert.equal(await total2032(page), '34,948');
-    assert.equal(await page.locator('#field-turnover').inputValue(), '32.2');
-  });
-});
-
-test('the provider view gives headcount x turnover x years when nothing else changes', async () => {
-  await app.withPage('?view=provider', async (page) => {
-    for (const [id, value] of [['staff', '100'], ['turnover', '10'], ['vacancies', '0'], ['growth', '0'], ['years', '3']]) {
-      await page.locator(`#field-${id}`).fill(value);
-    }
-    await page.waitForFunction(() => location.search.includes('years=3'));
-    const last = page.locator('#results-table tbody tr').last();
-    assert.equal(await last.getAttribute('data-year'), '3');
-    assert.equal(await last.locator('td').nth(await resultsOf(page).column('Recruits so far')).textContent(), '30');
-    assert.match(await page.locator('#headline').textContent(), /about 30 people over the next 3 years, about 10 a year/);
-  });
-});
-
 const BAD = [
   ['abc', 'Staff turnover must be a number, like 32.2'],
   ['-5', 'Staff turnover must be between 0% and 100%'],
@@ -162,51 +45,220 @@ const BAD = [
   ['', 'Enter a value for staff turnover, like 32.2'],
 ];
 
-for (const [typed, message] of BAD) {
-  test(`bad input ${JSON.stringify(typed)}: error at the field and in the summary, last results kept`, async () => {
-    await app.withPage('?view=adult', async (page) => {
-      await page.locator('#field-turnover').fill('25');
-      await page.waitForFunction(() => location.search.includes('turnover=25'));
-      const before = await total2032(page);
-      await page.locator('#field-turnover').fill(typed);
-      const summary = page.locator('.error-summary');
-      await summary.waitFor();
-      assert.equal(await summary.locator('h2').textContent(), 'There is a problem');
-      const link = summary.locator('a');
-      assert.equal(await link.textContent(), message);
-      assert.equal(await link.getAttribute('href'), '#field-turnover');
-      assert.equal(await page.locator('#field-turnover-error').textContent(), `Error: ${message}`);
-      assert.equal(await page.locator('#field-turnover').getAttribute('aria-invalid'), 'true');
-      assert.match(await page.locator('#field-turnover').getAttribute('aria-describedby'), /field-turnover-error/);
-      assert.equal(await total2032(page), before, 'the last valid results stay on screen');
-      // The summary's link takes the keyboard to the field.
-      await link.click();
-      assert.equal(await page.evaluate(() => document.activeElement.id), 'field-turnover');
-      const violations = await axeAudit(page);
-      assert.deepEqual(violations.map((x) => x.id), []);
-      // Correcting the value clears the error.
-      await page.locator('#field-turnover').fill('32.2');
-      await summary.waitFor({ state: 'detached' });
+const axeIds = async (page) => (await axeAudit(page)).map((x) => `${x.id}: ${x.nodes.map((n) => n.target).join(' ')}`);
+
+for (const engineName of ENGINES) {
+  describe(engineName, () => {
+    const engine = useEngine(engineName);
+    const withPage = (query, body, options) => engine.withPage(`${server.url}${query}`, body, options);
+
+    for (const v of VIEWS) {
+      test(`${engineName} ${v.query}: opens with its heading, its fields and no axe violations`, async () => {
+        await withPage(v.query, async (page) => {
+          assert.equal(await page.text('h1'), v.heading);
+          if (v.field) {
+            assert.equal(await page.attribute(v.field, 'inputmode'), 'decimal');
+            assert.equal(await page.attribute(v.field, 'type'), 'text');
+            assert.ok((await page.count('#results-table tbody tr')) > 0);
+          }
+          assert.equal(await page.attribute('html', 'lang'), 'en-GB');
+          assert.deepEqual(await axeIds(page), []);
+        });
+      });
+    }
+
+    test(`${engineName} published tables: every one of the 21 published figures is on the page exactly as printed`, async () => {
+      for (const table of PUBLISHED) {
+        await withPage(table.query, async (page) => {
+          for (const [year, figures] of Object.entries(table.rows)) {
+            for (const [k, column] of table.columns.entries()) {
+              assert.equal(await resultsOf(page).cell(year, column), figures[k], `${table.query} ${year} ${column}`);
+            }
+            assert.match(await page.text(`#results-table tr[data-year="${year}"] th`), /as published/);
+          }
+        });
+      }
+    });
+
+    test(`${engineName} the working under the headline gives the arithmetic, and says why the 2027 row does not add up`, async () => {
+      await withPage('?view=adult', async (page) => {
+        assert.equal(await page.text('details.working summary'), 'How this figure is worked out');
+        await page.click('details.working summary');
+        await page.waitForFunction(() => document.querySelector('details.working').open);
+        const text = await page.text('details.working');
+        assert.match(text, /5,443 \+ 29,505 = 34,948/);
+        assert.match(text, /32\.2% turnover/);
+      });
+      await withPage('?view=adult&horizon=2027', async (page) => {
+        await page.click('details.working summary');
+        assert.match(await page.text('details.working'), /rounds each one separately, so its parts add up to 16,463 rather than 16,462/);
+      });
+      await withPage('?view=children', async (page) => {
+        await page.click('details.working summary');
+        assert.match(await page.text('details.working'), /540 \+ 410 = 950/);
+      });
+    });
+
+    test(`${engineName} a changed assumption shows the published strategy beside the new figures, and the difference`, async () => {
+      await withPage('?view=adult&turnover=28', async (page) => {
+        const ours = number(await total2032(page));
+        assert.equal(await resultsOf(page).cell(2032, 'Published strategy total'), '34,948');
+        const difference = number(await resultsOf(page).cell(2032, 'Difference from the published strategy'));
+        assert.equal(difference, ours - 34948);
+        assert.match(await page.text('#headline'), /fewer than the published strategy \(34,948\)/);
+        // The chart marks the published strategy's total on each column, and says so in its legend.
+        const chart = await page.evaluate(() => {
+          const figure = document.querySelector('#parts-chart-title').parentElement;
+          return { marks: figure.querySelectorAll('.chart__svg--wide path.chart__compare').length, legend: figure.querySelector('.legend').textContent };
+        });
+        assert.equal(chart.marks, 1);
+        assert.match(chart.legend, /Published strategy/);
+      });
+      await withPage('?view=adult', async (page) => {
+        const headings = await page.texts('#results-table thead th');
+        assert.ok(!headings.includes('Published strategy total'), 'nothing shown twice');
+        assert.doesNotMatch(await page.text('#headline'), /published strategy/);
+        assert.equal(await page.count('path.chart__compare'), 0);
+      });
+    });
+
+    test(`${engineName} with other assumptions the published years are marked but the rows add up`, async () => {
+      await withPage('?view=adult&turnover=28', async (page) => {
+        const th = await page.text('#results-table tr[data-year="2027"] th');
+        assert.match(th, /published year/);
+        assert.doesNotMatch(th, /as published/);
+        const parts = await Promise.all(['Extra staff for demand', 'Replacing leavers'].map(async (c) => number(await resultsOf(page).cell(2027, c))));
+        assert.equal(parts[0] + parts[1], number(await resultsOf(page).cell(2027, 'Total new staff since 2022')));
+      });
+    });
+
+    test(`${engineName} typing an assumption updates the results and the URL at once, with no button`, async () => {
+      await withPage('?view=adult', async (page) => {
+        assert.equal(await total2032(page), '34,948');
+        await page.type('#field-turnover', '20');
+        await page.waitForFunction(() => location.search.includes('turnover=20'));
+        await page.waitForFunction(() => document.querySelector('#results-table tr[data-year="2032"]')?.textContent.includes('published year'));
+        const lower = number(await total2032(page));
+        assert.ok(lower < 34948 && lower > 5442, `total with 20% turnover: ${lower}`);
+        // Switching on the vacancies adds a column and 9.9% of 23,063 = 2,283 posts; empty posts
+        // have no leavers, so the total rises by less than that.
+        assert.equal(await page.count('#field-vacancy_rate'), 0, 'vacancy rate shown only when it counts');
+        await page.check('#field-vacancies');
+        await page.waitForFunction(() => location.search.includes('vacancies=1'));
+        assert.equal(await resultsOf(page).cell(2032, 'Filling vacancies'), '2,283');
+        const withVacancies = number(await total2032(page));
+        assert.ok(withVacancies > lower && withVacancies < lower + 2283, `${lower} -> ${withVacancies}`);
+        // Ticking reveals the vacancy rate, labelled from the field table: 5% of 23,063 is 1,153.
+        assert.equal(await page.text('label[for="field-vacancy_rate"]'), 'Vacancy rate today');
+        await page.fill('#field-vacancy_rate', '5');
+        await page.waitForFunction(() => location.search.includes('vacancy_rate=5'));
+        assert.equal(await resultsOf(page).cell(2032, 'Filling vacancies'), '1,153');
+        // Reset puts every field back and the URL loses its parameters.
+        await page.click('button', { hasText: 'Reset to published' });
+        await page.waitForFunction(() => location.search === '?view=adult');
+        assert.equal(await total2032(page), '34,948');
+        assert.equal(await page.value('#field-turnover'), '32.2');
+      });
+    });
+
+    test(`${engineName} the provider view gives headcount x turnover x years when nothing else changes`, async () => {
+      await withPage('?view=provider', async (page) => {
+        for (const [id, value] of [['staff', '100'], ['turnover', '10'], ['vacancies', '0'], ['growth', '0'], ['years', '3']]) {
+          await page.fill(`#field-${id}`, value);
+        }
+        await page.waitForFunction(() => location.search.includes('years=3'));
+        await page.waitForFunction(() => document.querySelector('#results-table tbody tr:last-child')?.getAttribute('data-year') === '3');
+        assert.equal(await resultsOf(page).last('Recruits so far'), 30);
+        assert.match(await page.text('#headline'), /about 30 people over the next 3 years, about 10 a year/);
+      });
+    });
+
+    for (const [typed, message] of BAD) {
+      test(`${engineName} bad input ${JSON.stringify(typed)}: error at the field and in the summary, last results kept`, async () => {
+        await withPage('?view=adult', async (page) => {
+          await page.fill('#field-turnover', '25');
+          await page.waitForFunction(() => location.search.includes('turnover=25'));
+          await page.waitForFunction(() => document.querySelector('#results-table tr[data-year="2032"]')?.textContent.includes('published year'));
+          const before = await total2032(page);
+          await page.fill('#field-turnover', typed);
+          await page.waitFor('.error-summary a', { hasText: message });
+          assert.equal(await page.text('.error-summary h2'), 'There is a problem');
+          assert.equal(await page.text('.error-summary a'), message);
+          assert.equal(await page.attribute('.error-summary a', 'href'), '#field-turnover');
+          assert.equal(await page.text('#field-turnover-error'), `Error: ${message}`);
+          assert.equal(await page.attribute('#field-turnover', 'aria-invalid'), 'true');
+          assert.match(await page.attribute('#field-turnover', 'aria-describedby'), /field-turnover-error/);
+          assert.equal(await total2032(page), before, 'the last valid results stay on screen');
+          // The summary's link takes the keyboard to the field.
+          await page.click('.error-summary a');
+          await page.waitForFunction(() => document.activeElement?.id === 'field-turnover');
+          assert.deepEqual(await axeIds(page), []);
+          // Correcting the value clears the error.
+          await page.fill('#field-turnover', '32.2');
+          await page.waitFor('.error-summary', { state: 'detached' });
+        });
+      });
+    }
+
+    test(`${engineName} a mangled URL shows the errors and the published defaults, never a blank page`, async () => {
+      await withPage('?view=adult&turnover=%ZZ&horizon=abc&stay=1e999&nonsense=%%%&vacancies=yes', async (page) => {
+        assert.deepEqual(await page.texts('.error-summary a'), [
+          'Target year must be a number, like 2032',
+          'Staff turnover must be a number, like 32.2',
+          'Leavers who stay in social care must be between 0% and 100%',
+          "Fill today's vacancies must be 1 (include) or 0 (leave out)",
+        ]);
+        assert.equal(await page.value('#field-turnover'), '%ZZ');
+        assert.equal(await total2032(page), '34,948');
+      });
+      await withPage('?view=nowhere&%E0%A4%A=1', async (page) => {
+        assert.equal(await page.text('h1'), 'Adult social care in Staffordshire');
+      });
+    });
+
+    test(`${engineName} views are links: back and forward restore the view and its assumptions`, async () => {
+      await withPage('?view=adult', async (page) => {
+        await page.fill('#field-turnover', '30');
+        await page.waitForFunction(() => location.search.includes('turnover=30'));
+        await page.click('nav a', { hasText: 'Your organisation' });
+        await page.waitForFunction(() => location.search.startsWith('?view=provider'));
+        await page.waitFor('h1', { hasText: "Your organisation's recruitment" });
+        assert.equal(await page.text('nav a[aria-current="page"]'), 'Your organisation');
+        await page.back();
+        await page.waitForFunction(() => location.search.startsWith('?view=adult'));
+        await page.waitFor('h1', { hasText: 'Adult social care in Staffordshire' });
+        assert.equal(await page.value('#field-turnover'), '30');
+        await page.forward();
+        await page.waitFor('#field-staff');
+      });
+    });
+
+    test(`${engineName} reflows at 320 px: no sideways scrolling of the page`, async () => {
+      for (const v of VIEWS) {
+        await withPage(
+          v.query,
+          async (page) => {
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            assert.ok(overflow <= 0, `${v.query} overflows by ${overflow}px at 320px`);
+          },
+          { viewport: { width: 320, height: 800 } },
+        );
+      }
+    });
+
+    test(`${engineName} the headline is announced politely, and the page sets no cookies and no storage`, async () => {
+      await withPage('?view=adult', async (page) => {
+        assert.equal(await page.count('[aria-live="polite"]'), 1);
+        await page.fill('#field-turnover', '30');
+        await page.waitFor('[aria-live="polite"]', { hasText: 'Staffordshire needs about', timeout: 5000 });
+        const state = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+        assert.deepEqual(state, { cookie: '', local: 0, session: 0 });
+      });
     });
   });
 }
 
-test('a mangled URL shows the errors and the published defaults, never a blank page', async () => {
-  await app.withPage('?view=adult&turnover=%ZZ&horizon=abc&stay=1e999&nonsense=%%%&vacancies=yes', async (page) => {
-    const messages = await page.locator('.error-summary a').allTextContents();
-    assert.deepEqual(messages, [
-      'Target year must be a number, like 2032',
-      'Staff turnover must be a number, like 32.2',
-      'Leavers who stay in social care must be between 0% and 100%',
-      "Fill today's vacancies must be 1 (include) or 0 (leave out)",
-    ]);
-    assert.equal(await page.locator('#field-turnover').inputValue(), '%ZZ');
-    assert.equal(await total2032(page), '34,948');
-  });
-  await app.withPage('?view=nowhere&%E0%A4%A=1', async (page) => {
-    assert.equal(await page.locator('h1').textContent(), 'Adult social care in Staffordshire');
-  });
-});
+// Chromium only (Playwright): clipboard permissions, downloads, keyboard focus, print.
 
 test('copy link, then open it: the same scenario and the same numbers', async () => {
   const context = await app.browser.newContext();
@@ -238,23 +290,6 @@ test('copy link, then open it: the same scenario and the same numbers', async ()
   }
 });
 
-test('views are links: back and forward restore the view and its assumptions', async () => {
-  await app.withPage('?view=adult', async (page) => {
-    await page.locator('#field-turnover').fill('30');
-    await page.waitForFunction(() => location.search.includes('turnover=30'));
-    await page.getByRole('link', { name: 'Your organisation' }).click();
-    await page.waitForFunction(() => location.search.startsWith('?view=provider'));
-    assert.equal(await page.locator('h1').textContent(), "Your organisation's recruitment");
-    assert.equal(await page.locator('nav a[aria-current="page"]').textContent(), 'Your organisation');
-    await page.goBack();
-    await page.waitForFunction(() => location.search.startsWith('?view=adult'));
-    assert.equal(await page.locator('h1').textContent(), 'Adult social care in Staffordshire');
-    assert.equal(await page.locator('#field-turnover').inputValue(), '30');
-    await page.goForward();
-    await page.locator('#field-staff').waitFor();
-  });
-});
-
 test('Download CSV gives the table as shown, and headline, table, chart and CSV agree', async () => {
   await app.withPage('?view=adult&reforms=1&horizon=2030', async (page) => {
     const [download] = await Promise.all([
@@ -284,15 +319,6 @@ test('Download CSV gives the table as shown, and headline, table, chart and CSV 
   });
 });
 
-test('reflows at 320 px: no sideways scrolling of the page', async () => {
-  for (const v of VIEWS) {
-    await app.withPage(v.query, async (page) => {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${v.query} overflows by ${overflow}px at 320px`);
-    }, { context: { viewport: { width: 320, height: 800 } } });
-  }
-});
-
 test('keyboard: the skip link comes first and every control shows its focus', async () => {
   await app.withPage('?view=adult', async (page) => {
     await page.keyboard.press('Tab');
@@ -307,17 +333,6 @@ test('keyboard: the skip link comes first and every control shows its focus', as
       });
       assert.match(style, /rgb\(255, 221, 0\)/, `focus style of element ${i}: ${style}`);
     }
-  });
-});
-
-test('the headline is announced politely, and the page sets no cookies and no storage', async () => {
-  await app.withPage('?view=adult', async (page) => {
-    const live = page.locator('[aria-live="polite"]');
-    assert.equal(await live.count(), 1);
-    await page.locator('#field-turnover').fill('30');
-    await live.filter({ hasText: 'Staffordshire needs about' }).waitFor({ timeout: 5000 });
-    const state = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
-    assert.deepEqual(state, { cookie: '', local: 0, session: 0 });
   });
 });
 

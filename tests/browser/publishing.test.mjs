@@ -1,17 +1,18 @@
 // Publishing: dist/ as the council's web team hosts it (docs/publishing.md). Served from a plain
 // static server under the sub-path /care/workforce/ with the documented response headers,
 // including the strict Content-Security-Policy, every view runs with no CSP violation and no
-// console error, embedded or not; file names are hashed and referenced relatively, and embed.js
+// console error, embedded or not, in every engine; file names are hashed and referenced relatively, and embed.js
 // keeps a stable name. The headers are read from docs/publishing.md, so the documented policy is
 // the tested one.
 
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './support/server.mjs';
 import { resultsOf } from './support/results.mjs';
 import { launch, openPage } from './support/browser.mjs';
+import { ENGINES, useEngine } from './support/engines.mjs';
 import { startPageServer, partnerPage } from './fixtures/page-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -129,59 +130,68 @@ test('the documented Content-Security-Policy is strict: nothing unsafe but wasm-
   assert.ok(doc.split(policy).length - 1 >= 3, 'the header line and the nginx and Apache examples carry the same policy');
 });
 
+// Each view under the documented headers, in every engine (support/engines.mjs): its page
+// recorder also records Content-Security-Policy violations (securitypolicyviolation events).
 const VIEWS = [
   {
     query: '?view=adult',
     check: async (page) => {
-      assert.equal(await page.locator('h1').textContent(), 'Adult social care in Staffordshire');
+      assert.equal(await page.text('h1'), 'Adult social care in Staffordshire');
       assert.match(await resultsOf(page).row(2032), /34,948/);
     },
   },
   {
     query: '?view=children',
     check: async (page) => {
-      assert.equal(await page.locator('h1').textContent(), "Children's social care in Staffordshire County Council");
-      assert.ok((await page.locator('#results-table tbody tr').count()) > 0);
+      assert.equal(await page.text('h1'), "Children's social care in Staffordshire County Council");
+      assert.ok((await page.count('#results-table tbody tr')) > 0);
     },
   },
   {
     query: '?view=provider',
     check: async (page) => {
-      assert.equal(await page.locator('h1').textContent(), "Your organisation's recruitment");
-      assert.ok((await page.locator('#results-table tbody tr').count()) > 0);
+      assert.equal(await page.text('h1'), "Your organisation's recruitment");
+      assert.ok((await page.count('#results-table tbody tr')) > 0);
     },
   },
   {
     query: '?view=about',
     check: async (page) => {
-      assert.equal(await page.locator('h1').textContent(), 'About the figures');
+      assert.equal(await page.text('h1'), 'About the figures');
     },
   },
   {
     query: '?view=adult&turnover=abc',
     check: async (page) => {
-      await page.locator('.error-summary').waitFor();
-      assert.equal(await page.locator('.error-summary a').first().textContent(), 'Staff turnover must be a number, like 32.2');
+      await page.waitFor('.error-summary');
+      assert.equal(await page.text('.error-summary a'), 'Staff turnover must be a number, like 32.2');
       assert.match(await resultsOf(page).row(2032), /34,948/);
     },
   },
   {
     query: '?view=provider&staff=120&embed=1',
     check: async (page) => {
-      assert.equal(await page.locator('.masthead').count(), 0);
-      assert.equal(await page.locator('#field-staff').inputValue(), '120');
-      assert.ok((await page.locator('#results-table tbody tr').count()) > 0);
+      assert.equal(await page.count('.masthead'), 0);
+      assert.equal(await page.value('#field-staff'), '120');
+      assert.ok((await page.count('#results-table tbody tr')) > 0);
     },
   },
 ];
 
-for (const v of VIEWS) {
-  test(`${BASE}${v.query} under the documented headers: runs, with no CSP violation`, async () => {
-    await withPage(`${app.url}${v.query}`, async (page) => {
-      assert.equal(page.csp, headers['Content-Security-Policy'], 'the page was served with the documented CSP');
-      await page.locator('#main h1').waitFor();
-      await v.check(page);
-    });
+for (const engineName of ENGINES) {
+  describe(engineName, () => {
+    const engine = useEngine(engineName);
+    for (const v of VIEWS) {
+      test(`${engineName} ${BASE}${v.query} under the documented headers: runs, with no CSP violation`, async () => {
+        const url = `${app.url}${v.query}`;
+        const served = await fetch(url);
+        assert.equal(served.headers.get('content-security-policy'), headers['Content-Security-Policy'], 'the page is served with the documented CSP');
+        await engine.withPage(url, async (page) => {
+          await page.waitFor('#main h1');
+          await v.check(page);
+        });
+      });
+    }
   });
 }
 

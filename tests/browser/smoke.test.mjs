@@ -1,51 +1,31 @@
-// Smoke test of the built app (dist/, from `trunk build --release=true`): it loads, renders the
-// adult projection, and logs no errors. Run with `./dev test` (or `node --test tests/browser/`
-// after `./dev build`).
+// Smoke test of the built app (dist/, from `trunk build --release=true`) in every engine: it
+// loads, renders the adult projection, and logs no errors, from the site root and from a
+// sub-path. Run with `./dev test` (or `node --test tests/browser/` after `./dev build`).
 
-import { test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { startServer } from './support/server.mjs';
-import { DIST } from './support/harness.mjs';
-import { launch, openPage } from './support/browser.mjs';
+import { useServer } from './support/harness.mjs';
+import { ENGINES, useEngine } from './support/engines.mjs';
 import { resultsOf } from './support/results.mjs';
 
+const server = useServer();
+const subPathServer = useServer({ basePath: '/care/workforce/' });
 
-let server;
-let subPathServer;
-let browser;
+for (const engineName of ENGINES) {
+  describe(engineName, () => {
+    const engine = useEngine(engineName);
 
-before(async () => {
-  assert.ok(existsSync(`${DIST}index.html`), `${DIST}index.html is missing: run ./dev build first`);
-  server = await startServer({ root: DIST });
-  subPathServer = await startServer({ root: DIST, basePath: '/care/workforce/' });
-  browser = await launch();
-});
+    test(`${engineName} adult view: the 2032 row shows the published total 34,948, with no console errors`, async () => {
+      await engine.withPage(`${server.url}?view=adult&horizon=2032`, async (page) => {
+        assert.match(await resultsOf(page).row(2032), /34,948/);
+      });
+    });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await subPathServer?.close();
-});
-
-
-test('adult view: the 2032 row shows the published total 34,948, with no console errors', async () => {
-  const page = await openPage(browser, `${server.url}?view=adult&horizon=2032`);
-  try {
-    assert.match(await resultsOf(page).row(2032), /34,948/);
-    assert.deepEqual(page.errors(), [], 'console errors or page errors while loading');
-  } finally {
-    await page.close();
-  }
-});
-
-test('dist/ also works when served from a sub-path (public_url = "./")', async () => {
-  assert.match(subPathServer.url, /\/care\/workforce\/$/);
-  const page = await openPage(browser, `${subPathServer.url}?view=adult&horizon=2032`);
-  try {
-    assert.match(await resultsOf(page).row(2032), /34,948/);
-    assert.deepEqual(page.errors(), [], 'console errors or page errors while loading');
-  } finally {
-    await page.close();
-  }
-});
+    test(`${engineName} dist/ also works when served from a sub-path (public_url = "./")`, async () => {
+      assert.match(subPathServer.url, /\/care\/workforce\/$/);
+      await engine.withPage(`${subPathServer.url}?view=adult&horizon=2032`, async (page) => {
+        assert.match(await resultsOf(page).row(2032), /34,948/);
+      });
+    });
+  });
+}

@@ -1,14 +1,33 @@
 // One static server over dist/ and one headless Chromium for a test file, started before its
 // tests and closed after them: `const app = useApp();` then `app.server.url`, `app.browser`,
-// and `app.withPage(query, async (page) => …)`.
+// and `app.withPage(query, async (page) => …)`. For tests run in every engine
+// (support/engines.mjs): `const server = useServer();` then `server.url`.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
 
 export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+/**
+ * A static server over dist/ (`options` for startServer, e.g. a basePath), started before the
+ * file's tests and closed after them: `server.url` (set once started), `server.close()`.
+ */
+export function useServer(options = {}) {
+  const holder = { url: null, server: null };
+  before(async () => {
+    assert.ok(existsSync(`${DIST}index.html`), `${DIST}index.html is missing: run ./dev build first`);
+    holder.server = await startServer({ root: DIST, ...options });
+    holder.url = holder.server.url;
+  });
+  after(async () => {
+    await holder.server?.close();
+  });
+  return holder;
+}
 
 export function useApp() {
   const app = {

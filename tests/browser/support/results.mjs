@@ -1,5 +1,7 @@
-// The results of a calculator view as a person reads them, for every browser test: the
-// results table by year and column heading, and figures as numbers.
+// The results table of a calculator view as a person reads them, for every browser test and
+// every engine: the results table by year and column heading, and figures as numbers. Only
+// `page.evaluate(fn, arg)` and `page.waitForFunction(fn, arg, options)` are used, which a
+// Playwright page and a support/engines.mjs page both have.
 //
 //   const results = resultsOf(page);
 //   await results.row(2032)                          // the row's text
@@ -13,27 +15,33 @@ export const number = (text) => Number(String(text).replace(/[^0-9.-]/g, ''));
 
 /** The results table of `page` (`#results-table`). */
 export function resultsOf(page) {
-  const table = page.locator('#results-table');
-  const row = (year) => table.locator(`tr[data-year="${year}"]`);
+  const rowSelector = (year) => `#results-table tr[data-year="${year}"]`;
+  /** Waits (up to `timeout` ms) for the row of `year`. */
+  const waitForRow = (year, timeout = 10_000) =>
+    page.waitForFunction((s) => Boolean(document.querySelector(s)), rowSelector(year), { timeout });
+  const headings = () => page.evaluate(() => [...document.querySelectorAll('#results-table thead th')].map((th) => th.textContent));
   /** The position among a row's cells of the column headed `heading` (the year is a `th`). */
   const column = async (heading) => {
-    const headings = await table.locator('thead th').allTextContents();
-    const i = headings.indexOf(heading);
-    assert.ok(i > 0, `column ${heading} in ${headings}`);
+    const all = await headings();
+    const i = all.indexOf(heading);
+    assert.ok(i > 0, `column ${heading} in ${all}`);
     return i - 1;
   };
+  const cellOf = (selector, i) => page.evaluate(({ s, i }) => document.querySelector(s)?.querySelectorAll('td')[i]?.textContent ?? null, { s: selector, i });
   return {
     /** The whole row of `year`, as text. */
-    row: (year, options = {}) => row(year).textContent({ timeout: 10_000, ...options }),
+    row: async (year, { timeout } = {}) => {
+      await waitForRow(year, timeout);
+      return page.evaluate((s) => document.querySelector(s).textContent, rowSelector(year));
+    },
     /** The position of the column headed `heading` among a row's figures. */
     column,
     /** The figure of `year` in the column headed `heading` (or at position `heading`), as text. */
-    cell: async (year, heading) =>
-      row(year)
-        .locator('td')
-        .nth(typeof heading === 'number' ? heading : await column(heading))
-        .textContent(),
+    cell: async (year, heading) => {
+      await waitForRow(year);
+      return cellOf(rowSelector(year), typeof heading === 'number' ? heading : await column(heading));
+    },
     /** The last row's figure in the column headed `heading`, as a number. */
-    last: async (heading) => number(await table.locator('tbody tr').last().locator('td').nth(await column(heading)).textContent()),
+    last: async (heading) => number(await cellOf('#results-table tbody tr:last-child', await column(heading))),
   };
 }

@@ -9,10 +9,27 @@
 // path without its trailing slash redirects to it (so relative asset URLs resolve). Anything else,
 // including paths outside the base or outside `root`, is a 404. `headers` are added to every
 // response (e.g. a Content-Security-Policy for the CSP test).
+//
+// Every HTML page gets, first in its <head>, a same-origin script that records the page's
+// console problems in any engine (problem-recorder.js, served at `${basePath}__test/problem-recorder.js`;
+// support/engines.mjs reads it). The files in dist/ are not changed; `record: false` serves them as
+// they are.
 
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RECORDER_FILE = fileURLToPath(new URL('./problem-recorder.js', import.meta.url));
+export const RECORDER_PATH = '__test/problem-recorder.js';
+
+/** `html` with a <script> of `src` as the first element of its <head>. */
+export function withRecorder(html, src) {
+  const tag = `<script src="${src}"></script>`;
+  const head = /<head(\s[^>]*)?>/i;
+  if (!head.test(html)) throw new Error('withRecorder: the page has no <head>');
+  return html.replace(head, (open) => `${open}${tag}`);
+}
 
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +55,7 @@ function normaliseBase(basePath) {
   return base;
 }
 
-export function startServer({ root, basePath = '/', headers = {} } = {}) {
+export function startServer({ root, basePath = '/', headers = {}, record = true } = {}) {
   if (!root) throw new Error('startServer: root is required');
   const rootDir = path.resolve(root);
   const base = normaliseBase(basePath);
@@ -78,6 +95,10 @@ export function startServer({ root, basePath = '/', headers = {} } = {}) {
       if (!decoded.startsWith(base)) return notFound(req, res);
 
       let rel = decoded.slice(base.length);
+      if (record && rel === RECORDER_PATH) {
+        send(req, res, 200, await readFile(RECORDER_FILE), MIME_TYPES['.js']);
+        return;
+      }
       if (rel === '' || rel.endsWith('/')) rel += 'index.html';
       const file = path.resolve(rootDir, rel);
       if (file !== rootDir && !file.startsWith(rootDir + path.sep)) return notFound(req, res);
@@ -91,7 +112,9 @@ export function startServer({ root, basePath = '/', headers = {} } = {}) {
       if (!info.isFile()) return notFound(req, res);
 
       const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      send(req, res, 200, await readFile(file), type);
+      let body = await readFile(file);
+      if (record && type.startsWith('text/html')) body = withRecorder(body.toString('utf8'), `${base}${RECORDER_PATH}`);
+      send(req, res, 200, body, type);
     } catch (err) {
       if (!res.headersSent) send(req, res, 500, `Internal error: ${err.message}\n`, 'text/plain; charset=utf-8');
       else res.destroy(err);

@@ -1,0 +1,78 @@
+// Screenshots of every view in every engine, to look at (not a test): after ./dev build,
+//
+//   node tests/browser/support/screenshots.mjs [OUT_DIR] [--tiles N]
+//
+// writes OUT_DIR/<engine>-<view>-<width>-<n>.png (OUT_DIR defaults to target/screenshots): the
+// screen at 390 x 844 and 1280 x 800, scrolled by one screen at a time from the top (up to N
+// screens, default 3), every folded section open. BROWSER_ENGINES narrows the engines as for the
+// tests. Fonts differ by engine on this machine: compare layouts, not pixels.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ENGINES, launch } from './engines.mjs';
+import { startServer } from './server.mjs';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const args = process.argv.slice(2);
+const tilesAt = args.indexOf('--tiles');
+const tiles = tilesAt >= 0 ? Number(args.splice(tilesAt, 2)[1]) : 3;
+const out = path.resolve(args[0] ?? path.join(ROOT, 'target/screenshots'));
+
+const VIEWS = [
+  ['adult', '?view=adult'],
+  ['children', '?view=children'],
+  ['provider', '?view=provider'],
+  ['about', '?view=about'],
+  ['adult-embed', '?view=adult&embed=1'],
+  ['children-embed', '?view=children&embed=1'],
+  ['provider-embed', '?view=provider&embed=1'],
+];
+const SCREENS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+await mkdir(out, { recursive: true });
+const server = await startServer({ root: path.join(ROOT, 'dist') });
+try {
+  for (const name of ENGINES) {
+    const engine = await launch(name);
+    try {
+      for (const [view, query] of VIEWS) {
+        for (const viewport of SCREENS) {
+          const page = await engine.open(`${server.url}${query}`, { viewport });
+          try {
+            await page.waitFor('main h1');
+            await page.evaluate(() => {
+              for (const d of document.querySelectorAll('details')) d.open = true;
+            });
+            for (let n = 0; n < tiles; n++) {
+              const more = await page.evaluate(
+                (y) =>
+                  new Promise((resolve) => {
+                    window.scrollTo(0, y);
+                    requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY >= y - 1)));
+                  }),
+                n * viewport.height,
+              );
+              if (!more) break;
+              const file = path.join(out, `${name}-${view}-${viewport.width}-${n}.png`);
+              await writeFile(file, await page.screenshot());
+            }
+            const problems = await page.problems();
+            if (problems.length) console.log(`${name} ${query} ${viewport.width}: console problems`, problems);
+          } finally {
+            await page.close();
+          }
+        }
+      }
+      console.log(`${name}: done`);
+    } finally {
+      await engine.close();
+    }
+  }
+} finally {
+  await server.close();
+}
+console.log(`screenshots in ${out}`);
