@@ -1,19 +1,19 @@
-//! Charts to take away: a chart's SVG wrapped into a standalone image that carries its title, the
-//! scenario in a line, the source and the link, as the page's download buttons save it (as SVG,
-//! or drawn onto a canvas as PNG). Plain text in, plain text out, tested natively; the browser
-//! glue (reading the chart from the page, the canvas, the download) is in the binary's
-//! `browser.rs`.
+//! Charts to take away: a chart's drawing (the same [`Drawing`] the page shows, in the wide
+//! layout) placed in a standalone image that carries its title, the scenario in a line, its
+//! legend, the source and the link, all as marks of the image, as the page's download buttons
+//! save it (as SVG, or drawn onto a canvas as PNG). Typed values in, one writer
+//! ([`crate::svg::write`]) out, tested natively; the browser glue (the canvas, the download) is
+//! in the binary's `browser.rs`.
 //!
 //! The image stands alone: its own white background, a `<style>` with the chart rules of
 //! `style/main.css` (a test keeps them in step), system fonts, and no reference to anything
 //! outside itself.
 
-use std::fmt::Write;
-
 use crate::fields::{Field, Unit};
 use crate::format::{grouped, trim};
-use crate::markup::escape;
 use crate::scenario::{default_text, value, Scenario, View};
+use crate::svg::legend::SWATCH;
+use crate::svg::{write, Anchor, Drawing, Key, Mark, Rect, Shape, Style};
 
 /// Where the figures come from, as the image says it.
 pub const SOURCE: &str = "Source: Care Workforce Calculator, Staffordshire County Council, from the data appendix of the Social Care Workforce Strategy 2022-2027.";
@@ -54,16 +54,9 @@ const STYLE: &str = concat!(
     ".export__legend { font-size: 13px; }\n",
     ".export__source { font-size: 12px; fill: #484949; }\n",
     ".export__link { font-size: 12px; fill: #1d70b8; text-decoration: underline; }\n",
+    ".export__background { fill: #ffffff; }\n",
+    ".legend__swatch .chart__col { stroke-width: 1; }\n",
 );
-
-/// One key of a chart's legend.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LegendItem {
-    /// What the key stands for.
-    pub label: String,
-    /// The swatch's SVG shapes, drawn in a 16 × 16 box (as the page's legend draws them).
-    pub swatch: String,
-}
 
 /// The words an image carries around its chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,115 +71,120 @@ pub struct Caption<'a> {
     pub link: &'a str,
 }
 
-/// A standalone SVG image and its size in CSS pixels.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A standalone image: its title, its size in CSS pixels and what it draws.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Image {
-    /// The SVG document.
-    pub svg: String,
+    /// Its title (the document's `<title>`).
+    pub title: String,
     /// Width in CSS pixels.
     pub width: u32,
     /// Height in CSS pixels.
     pub height: u32,
+    /// What it draws, in painting order: the white background, the title, the scenario, the
+    /// legend, the chart, the source and the link.
+    pub marks: Vec<Mark>,
 }
 
-/// Wraps a chart's SVG (as the page shows it) into a standalone image: title, scenario line and
-/// legend above, source and link below, on white.
-///
-/// `chart` may come from the page's DOM, whose HTML serialisation writes a no-break space as
-/// `&nbsp;` (not an XML entity): it is rewritten as `&#160;`.
-pub fn image(chart: &str, legend: &[LegendItem], caption: &Caption) -> Image {
-    let mut body = String::with_capacity(chart.len() + 2048);
+impl Image {
+    /// The image as an SVG document.
+    pub fn svg(&self) -> String {
+        write::document(
+            f64::from(self.width),
+            f64::from(self.height),
+            &self.title,
+            STYLE,
+            &self.marks,
+        )
+    }
+}
+
+/// Places a chart's drawing in a standalone image: title, scenario line and legend above,
+/// source and link below, on white.
+pub fn image(chart: &Drawing, legend: &[Key], caption: &Caption) -> Image {
+    let mut marks = Vec::new();
+    let line = |style, y, content: String| Mark::text(style, MARGIN, y, Anchor::Start, content);
     let mut y = MARGIN;
-    for line in wrap(caption.title, 52) {
+    for l in wrap(caption.title, 52) {
         y += 22.0;
-        text_line(&mut body, "export__title", y, &line);
+        marks.push(line(Style::Title, y, l));
         y += 4.0;
     }
     y += 4.0;
-    for line in wrap(caption.scenario, 80) {
+    for l in wrap(caption.scenario, 80) {
         y += 18.0;
-        text_line(&mut body, "export__scenario", y, &line);
+        marks.push(line(Style::Scenario, y, l));
     }
     y += 10.0;
     if !legend.is_empty() {
         let mut x = MARGIN;
         let row = 24.0;
         y += 4.0;
-        for item in legend {
-            let width = 16.0 + 6.0 + 7.5 * item.label.chars().count() as f64 + 20.0;
+        for key in legend {
+            let width = SWATCH + 6.0 + 7.5 * key.label.chars().count() as f64 + 20.0;
             if x > MARGIN && x + width > MARGIN + CONTENT {
                 x = MARGIN;
                 y += row;
             }
-            let _ = write!(
-                body,
-                r#"<g transform="translate({x:.1} {y:.1})">{}</g><text class="export__legend" x="{:.1}" y="{:.1}">{}</text>"#,
-                item.swatch,
-                x + 22.0,
+            marks.push(Mark::Group {
+                class: "legend__swatch",
+                marks: key.swatch.marks(x, y),
+            });
+            marks.push(Mark::text(
+                Style::Legend,
+                x + SWATCH + 6.0,
                 y + 13.0,
-                escape(&item.label)
-            );
+                Anchor::Start,
+                key.label.as_str(),
+            ));
             x += width;
         }
         y += row;
     }
-    // The stacked parts' fill patterns, which the page writes once beside its charts.
-    body.push_str(crate::svg::PATTERNS);
-    if let Some((w, h)) = view_box_size(chart) {
-        let height = h * CONTENT / w;
-        let placed = chart.replacen(
-            "<svg",
-            &format!(r#"<svg x="{MARGIN}" y="{y:.1}" width="{CONTENT}" height="{height:.1}""#),
-            1,
-        );
-        body.push_str(&placed.replace("&nbsp;", "&#160;"));
+    if chart.width > 0.0 && chart.height > 0.0 {
+        let height = chart.height * CONTENT / chart.width;
+        marks.push(Mark::Chart {
+            at: Rect {
+                x: MARGIN,
+                y,
+                w: CONTENT,
+                h: height,
+            },
+            drawing: Box::new(chart.clone()),
+        });
         y += height;
     }
     y += 16.0;
-    for line in wrap(caption.source, 92) {
+    for l in wrap(caption.source, 92) {
         y += 16.0;
-        text_line(&mut body, "export__source", y, &line);
+        marks.push(line(Style::Source, y, l));
     }
-    let link = escape(caption.link);
-    let _ = write!(body, r#"<a href="{link}" xlink:href="{link}">"#);
-    for line in chunks(caption.link, 92) {
+    let mut link = Vec::new();
+    for l in chunks(caption.link, 92) {
         y += 16.0;
-        text_line(&mut body, "export__link", y, &line);
+        link.push(line(Style::Link, y, l));
     }
-    body.push_str("</a>");
+    marks.push(Mark::Link {
+        href: caption.link.to_string(),
+        marks: link,
+    });
     let height = (y + MARGIN).ceil() as u32;
-    let svg = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="export-title"><title id="export-title">{}</title><style>{STYLE}</style><rect width="{WIDTH}" height="{height}" fill="#ffffff"/>{body}</svg>"##,
-        escape(caption.title)
+    marks.insert(
+        0,
+        Mark::Path {
+            class: "export__background",
+            shape: Shape::Rects(vec![Rect {
+                x: 0.0,
+                y: 0.0,
+                w: f64::from(WIDTH),
+                h: f64::from(height),
+            }]),
+        },
     );
     Image {
-        svg,
+        title: caption.title.to_string(),
         width: WIDTH,
         height,
-    }
-}
-
-fn text_line(out: &mut String, class: &str, y: f64, line: &str) {
-    let _ = write!(
-        out,
-        r#"<text class="{class}" x="{MARGIN}" y="{y:.1}">{}</text>"#,
-        escape(line)
-    );
-}
-
-/// The width and height of the first `viewBox="0 0 W H"` in `svg`.
-fn view_box_size(svg: &str) -> Option<(f64, f64)> {
-    let start = svg.find("viewBox=\"")? + "viewBox=\"".len();
-    let end = start + svg[start..].find('"')?;
-    let numbers: Vec<f64> = svg[start..end]
-        .split([' ', ','])
-        .filter(|s| !s.is_empty())
-        .map(str::parse)
-        .collect::<Result<_, _>>()
-        .ok()?;
-    match numbers[..] {
-        [_, _, w, h] if w > 0.0 && h > 0.0 && w.is_finite() && h.is_finite() => Some((w, h)),
-        _ => None,
+        marks,
     }
 }
 
@@ -289,7 +287,8 @@ pub const PNG_SCALE: u32 = 2;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::svg::{self, Labels};
+    use crate::report::Part;
+    use crate::svg::{self, legend, ChartLayout};
 
     const CAPTION: Caption = Caption {
         title: "Adult social care workforce required, 2023 to 2032 & after",
@@ -298,64 +297,149 @@ mod tests {
         link: "https://example.org/care/?view=adult&turnover=28",
     };
 
-    fn chart() -> String {
+    fn chart() -> Drawing {
         svg::line(
             &[("2023".into(), 23_500), ("2024".into(), 24_000)],
-            crate::chart::ChartLayout::WIDE,
-            Labels {
-                title_id: "t",
-                desc_id: "d",
-            },
+            ChartLayout::Wide,
         )
     }
 
+    fn legend() -> Vec<Key> {
+        let parts = [Part {
+            label: "Replacing leavers",
+            pattern: "leavers",
+            values: vec![1, 2],
+        }];
+        legend::columns(&parts, Some("Published strategy"))
+    }
+
+    /// The texts of `style` in the image, in order.
+    fn lines(img: &Image, style: Style) -> Vec<(f64, String)> {
+        let all = Drawing {
+            marks: img.marks.clone(),
+            ..Drawing::default()
+        };
+        all.texts()
+            .into_iter()
+            .filter(|t| t.style == style)
+            .map(|t| (t.at.y, t.content.clone()))
+            .collect()
+    }
+
+    fn joined(lines: &[(f64, String)], with: &str) -> String {
+        lines
+            .iter()
+            .map(|(_, l)| l.as_str())
+            .collect::<Vec<_>>()
+            .join(with)
+    }
+
     #[test]
-    fn the_image_carries_title_scenario_source_and_link_around_the_chart() {
-        let img = image(&chart(), &[], &CAPTION);
-        let svg = &img.svg;
-        assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg""#));
-        assert!(svg.contains(&format!(r#"width="688" height="{}""#, img.height)));
+    fn the_image_carries_title_scenario_legend_source_and_link_around_the_chart() {
+        let img = image(&chart(), &legend(), &CAPTION);
+        assert_eq!(img.title, CAPTION.title);
+        let (title, scenario) = (lines(&img, Style::Title), lines(&img, Style::Scenario));
+        let (keys, source) = (lines(&img, Style::Legend), lines(&img, Style::Source));
+        assert_eq!(joined(&title, " "), CAPTION.title);
+        assert_eq!(joined(&scenario, " "), CAPTION.scenario);
+        assert_eq!(joined(&keys, "|"), "Replacing leavers|Published strategy");
+        assert_eq!(joined(&source, " "), SOURCE);
+        assert!(source.len() >= 2, "the source wraps: {source:?}");
+        // The link: its text is the address, and it is a link to it.
+        let link: Vec<&Mark> = img
+            .marks
+            .iter()
+            .filter(|m| matches!(m, Mark::Link { .. }))
+            .collect();
+        let Some(Mark::Link { href, marks }) = link.first() else {
+            panic!("no link in {:?}", img.marks)
+        };
+        assert_eq!(href, CAPTION.link);
+        assert_eq!(marks.len(), 1);
+        assert_eq!(lines(&img, Style::Link)[0].1, CAPTION.link);
+        // The chart: the drawing given, scaled to the content width.
+        let placed: Vec<(&Rect, &Drawing)> = img
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Chart { at, drawing } => Some((at, drawing.as_ref())),
+                _ => None,
+            })
+            .collect();
+        let [(at, drawing)] = placed[..] else {
+            panic!("one chart: {placed:?}")
+        };
+        assert_eq!(drawing, &chart());
+        assert_eq!((at.x, at.w, at.h), (24.0, 640.0, 320.0));
+        // Top to bottom: title, scenario, legend, chart, source, link, all inside the image.
+        let order = [
+            title[0].0,
+            scenario[0].0,
+            keys[0].0,
+            at.y + 14.0,
+            at.y + at.h + 14.0,
+            source[0].0,
+            lines(&img, Style::Link)[0].0,
+        ];
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+        assert!(order[6] + MARGIN <= f64::from(img.height));
+        assert!(img.height > 320 + 100 && img.height < 600, "{}", img.height);
+        // A white background first, the whole image's size.
+        assert_eq!(
+            img.marks[0],
+            Mark::Path {
+                class: "export__background",
+                shape: Shape::Rects(vec![Rect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: 688.0,
+                    h: f64::from(img.height)
+                }]),
+            }
+        );
+        // The swatches sit left of their keys, as the chart draws the parts.
+        let swatches: Vec<&Mark> = img
+            .marks
+            .iter()
+            .filter(|m| {
+                matches!(
+                    m,
+                    Mark::Group {
+                        class: "legend__swatch",
+                        ..
+                    }
+                )
+            })
+            .collect();
+        assert_eq!(swatches.len(), 2);
+    }
+
+    #[test]
+    fn the_image_is_written_as_a_standalone_svg_document() {
+        let img = image(&chart(), &legend(), &CAPTION);
+        let svg = img.svg();
+        assert!(svg.starts_with(&format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="688" height="{}""#,
+            img.height
+        )));
         assert!(svg.contains(
             "<title id=\"export-title\">Adult social care workforce required, 2023 to 2032 &amp; after</title>"
         ));
-        assert!(svg.contains(">Scenario: target year 2032, staff turnover 28%.</text>"));
-        assert!(svg.contains(">Source: Care Workforce Calculator, Staffordshire County Council,"));
         assert!(svg.contains(r#"<a href="https://example.org/care/?view=adult&amp;turnover=28""#));
-        assert!(svg.contains(r#"<svg x="24" y="#));
         assert!(svg.contains(
-            r#"width="640" height="320.0" class="chart__svg chart__svg--wide chart__svg--plot""#
-        ));
+            r#"<svg x="24" y="136" width="640" height="320" class="chart__svg chart__svg--wide chart__svg--plot" viewBox="0 0 640 320""#
+        ), "{svg}");
         // The stacked parts' patterns travel with the image (the page keeps them outside).
         assert!(svg.contains(r#"<pattern id="pattern-leavers""#));
+        assert!(svg.contains(r#"<g class="legend__swatch"><path class="chart__col chart__col--leavers" d="M24 112h16v16h-16Z"/></g>"#));
         assert!(svg.ends_with("</a></svg>"));
-        assert!(img.height > 320 + 100 && img.height < 600, "{}", img.height);
-        // Well formed enough for XML: every element opened is closed.
-        assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());
-        assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
     }
 
     #[test]
-    fn legends_are_drawn_and_html_entities_become_xml() {
-        let legend = [LegendItem {
-            label: "Replacing leavers".into(),
-            swatch: r#"<rect width="16" height="16" fill="url(#pattern-leavers)"></rect>"#.into(),
-        }];
-        let img = image(
-            r#"<svg viewBox="0 0 640 200"><text>a&nbsp;b</text></svg>"#,
-            &legend,
-            &CAPTION,
-        );
-        assert!(img
-            .svg
-            .contains(r#"fill="url(#pattern-leavers)"></rect></g><text class="export__legend""#));
-        assert!(img.svg.contains(">Replacing leavers</text>"));
-        assert!(img.svg.contains("a&#160;b") && !img.svg.contains("&nbsp;"));
-    }
-
-    #[test]
-    fn a_chart_without_a_view_box_is_left_out_rather_than_misplaced() {
-        let img = image("<p>not a chart</p>", &[], &CAPTION);
-        assert!(!img.svg.contains("not a chart"));
+    fn an_empty_chart_is_left_out_rather_than_misplaced() {
+        let img = image(&Drawing::default(), &[], &CAPTION);
+        assert!(!img.marks.iter().any(|m| matches!(m, Mark::Chart { .. })));
+        assert!(img.height < 200, "{}", img.height);
     }
 
     #[test]
@@ -394,9 +478,15 @@ mod tests {
         let css = include_str!("../style/main.css");
         for line in css.lines() {
             let selector = line.split('{').next().unwrap_or("").trim();
-            let chart_rule = [".chart__", ".fan__", ".tornado__", ".waterfall__"]
-                .iter()
-                .any(|p| selector.starts_with(p));
+            let chart_rule = [
+                ".chart__",
+                ".fan__",
+                ".tornado__",
+                ".waterfall__",
+                ".legend__swatch .",
+            ]
+            .iter()
+            .any(|p| selector.starts_with(p));
             // The HTML around the chart: its caption, frame and download buttons, and the
             // page's choice between the wide and the narrow layout (the image has the wide one).
             let page_only = [
