@@ -175,14 +175,14 @@ fn FanChart(
             central.with(|c| labels.with(|l| svg::fan(rows, c, l, layout)))
         })
     });
-    let title = Signal::stored("Range of total new staff needed, by year".to_string());
+    const TITLE: &str = "Range of total new staff needed, by year";
     let keys = Signal::stored(legend::fan());
     view! {
         <figure class="chart" class:chart--updating=move || updating.get()>
-            <figcaption class="chart__title" id="fan-title">{move || title.get()}</figcaption>
+            <figcaption class="chart__title" id="fan-title">{TITLE}</figcaption>
             <ChartLegend keys=keys/>
             <ChartFrame id="fan" draw=draw shown=shown/>
-            <ChartDownload id="fan" title=title draw=draw legend=keys/>
+            <ChartDownload id="fan" title=TITLE.to_string() draw=draw legend=keys/>
             <details class="twin">
                 <summary>"Show the range as a table"</summary>
                 <div class="table-wrap" role="region" aria-label="Range of total new staff needed" tabindex="0">

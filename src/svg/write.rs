@@ -3,7 +3,7 @@
 
 use std::fmt::{self, Display, Write};
 
-use super::{Anchor, Drawing, Labels, Mark, Point, Rect, Shape};
+use super::{Drawing, Labels, Mark, Point, Rect, Shape};
 use crate::markup::escape;
 
 /// A coordinate as the markup writes it: to a tenth of a unit (a tenth of a CSS pixel or less at
@@ -246,15 +246,10 @@ pub fn path_data(shape: &Shape) -> String {
     d
 }
 
-/// Whether a text's anchor must be written (it differs from the one the stylesheet gives it).
-pub fn written_anchor(t: &super::Text) -> Option<Anchor> {
-    (t.anchor != t.style.anchor()).then_some(t.anchor)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::svg::{ChartLayout, Stroke, Style};
+    use crate::svg::{Anchor, ChartLayout, Stroke, Style};
 
     #[test]
     fn coordinates_are_written_to_a_tenth_without_a_trailing_zero() {
