@@ -65,12 +65,12 @@ pub fn desc_id(drawing: &Drawing, labels: Labels) -> String {
 /// A chart as the page shows it: `role="img"`, named by its title and its description.
 pub fn chart(drawing: &Drawing, labels: Labels) -> String {
     let mut out = String::with_capacity(4096);
-    open_chart(&mut out, drawing, Some(labels), None);
+    write_chart(&mut out, drawing, Some(labels), None);
     out
 }
 
 /// Writes a chart's `<svg>`, placed at `at` when it is nested in an image.
-fn open_chart(out: &mut String, drawing: &Drawing, labels: Option<Labels>, at: Option<Rect>) {
+fn write_chart(out: &mut String, drawing: &Drawing, labels: Option<Labels>, at: Option<Rect>) {
     out.push_str("<svg");
     if let Some(r) = at {
         let _ = write!(
@@ -186,7 +186,7 @@ fn write_marks(out: &mut String, marks: &[Mark]) {
                 write_marks(out, marks);
                 out.push_str("</g>");
             }
-            Mark::Chart { at, drawing } => open_chart(out, drawing, None, Some(*at)),
+            Mark::Chart { at, drawing } => write_chart(out, drawing, None, Some(*at)),
             Mark::Link { href, marks } => {
                 let href = escape(href);
                 let _ = write!(out, r#"<a href="{href}" xlink:href="{href}">"#);
