@@ -43,7 +43,7 @@ pub fn pattern_defs() -> String {
 
 /// The classes of a chart's `<svg>`: its layout, and `chart__svg--plot` for one of the standard
 /// size ([`Drawing::is_plot`]).
-pub fn chart_class(drawing: &Drawing) -> &'static str {
+fn chart_class(drawing: &Drawing) -> &'static str {
     match (drawing.layout.is_narrow(), drawing.is_plot()) {
         (true, true) => "chart__svg chart__svg--narrow chart__svg--plot",
         (true, false) => "chart__svg chart__svg--narrow",
@@ -54,7 +54,7 @@ pub fn chart_class(drawing: &Drawing) -> &'static str {
 
 /// The id of a chart's `desc`: `desc_id` for the wide layout, `{desc_id}-narrow` for the narrow
 /// one, so a page that holds both keeps its ids unique.
-pub fn desc_id(drawing: &Drawing, labels: Labels) -> String {
+fn desc_id(drawing: &Drawing, labels: Labels) -> String {
     if drawing.layout.is_narrow() {
         format!("{}-narrow", labels.desc_id)
     } else {
@@ -200,7 +200,7 @@ fn write_marks(out: &mut String, marks: &[Mark]) {
 /// A path's `d`: each rectangle closed (`M x y h w v h h -w Z`), a line through its points
 /// (`M x y L x y …`), a band along its upper line and back along its lower one, each stroke
 /// (`M x0 y H x1`).
-pub fn path_data(shape: &Shape) -> String {
+fn path_data(shape: &Shape) -> String {
     let mut d = String::new();
     let line = |d: &mut String, points: &[Point]| {
         for (i, p) in points.iter().enumerate() {
