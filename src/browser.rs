@@ -106,38 +106,6 @@ fn download_blob(file_name: &str, blob: &web_sys::Blob) -> bool {
     done
 }
 
-/// A chart as the page shows it, read from the `figure` that holds it.
-pub struct ChartOnPage {
-    /// The chart's title (its `figcaption`).
-    pub title: String,
-    /// The keys of its legend, if it has one.
-    pub legend: Vec<care_workforce::export::LegendItem>,
-}
-
-/// Reads the chart of the `figure` that holds `inside`.
-pub fn chart_on_page(inside: &web_sys::Element) -> Option<ChartOnPage> {
-    let figure = inside.closest("figure").ok()??;
-    let title = figure
-        .query_selector(".chart__title")
-        .ok()??
-        .text_content()
-        .unwrap_or_default();
-    let items = figure.query_selector_all(".legend li").ok()?;
-    let legend = (0..items.length())
-        .filter_map(|i| items.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .map(|li| care_workforce::export::LegendItem {
-            label: li.text_content().unwrap_or_default().trim().to_string(),
-            swatch: li
-                .query_selector("svg")
-                .ok()
-                .flatten()
-                .map(|s| s.inner_html())
-                .unwrap_or_default(),
-        })
-        .collect();
-    Some(ChartOnPage { title, legend })
-}
-
 /// Draws an SVG image onto a canvas at `scale` times its CSS size (`width` × `height`) and offers
 /// it as a PNG download. The SVG is loaded from a `blob:` address (the page's
 /// Content-Security-Policy allows `img-src blob:`). Resolves to whether the download started.

@@ -1,22 +1,5 @@
-//! Chart geometry, computed in plain Rust so the SVG components only draw what this returns.
-
-/// A coordinate as SVG markup writes it: to a tenth of a unit (a tenth of a CSS pixel or less at
-/// any size a chart is shown), without a trailing ".0" and never "-0".
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Coord(pub f64);
-
-impl std::fmt::Display for Coord {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let tenths = (self.0 * 10.0).round();
-        if tenths == 0.0 || !tenths.is_finite() {
-            f.write_str("0")
-        } else if tenths % 10.0 == 0.0 {
-            write!(f, "{}", tenths / 10.0)
-        } else {
-            write!(f, "{:.1}", tenths / 10.0)
-        }
-    }
-}
+//! Chart geometry in plain numbers: the two layouts, axes, scales, stacking, how wide a label
+//! is and where labels fit. The `svg` module builds each chart's drawing from it.
 
 /// A value axis from 0 to a "nice" maximum with evenly spaced ticks.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,31 +75,50 @@ impl Plot {
 
 /// How a chart is laid out: for a wide container (640 units across, the desktop chart) or a
 /// narrow one (320 units across, for a phone: fewer ticks, shorter labels, horizontal bars where
-/// they read better). The page writes both and the stylesheet shows the one that fits the chart's
-/// container (a container query at [`ChartLayout::BREAK`]), so nothing is measured.
+/// they read better). The page draws the one that fits the chart's container
+/// ([`ChartLayout::for_width`]); a page written before anyone has seen it (a pre-rendered page)
+/// holds the narrow one, which the stylesheet sizes as the wide one in a wide container, so
+/// nothing moves when the app draws the wide one there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct ChartLayout {
-    /// Whether the chart is drawn for a narrow container.
-    pub narrow: bool,
+pub enum ChartLayout {
+    /// The desktop layout, and an image to take away.
+    Wide,
+    /// The phone layout, and the pre-rendered pages'.
+    #[default]
+    Narrow,
 }
 
+/// The container width, in rem, below which a chart takes its narrow layout: the stylesheet's
+/// `@container (width < 35rem)`.
+pub const NARROW_BELOW_REM: f64 = 35.0;
+
 impl ChartLayout {
-    /// The desktop layout.
-    pub const WIDE: ChartLayout = ChartLayout { narrow: false };
-    /// The phone layout.
-    pub const NARROW: ChartLayout = ChartLayout { narrow: true };
+    /// Whether this is the narrow layout.
+    pub fn is_narrow(self) -> bool {
+        self == ChartLayout::Narrow
+    }
+
+    /// The layout for a container `width` pixels wide when one rem is `rem` pixels.
+    pub fn for_width(width: f64, rem: f64) -> ChartLayout {
+        if width >= NARROW_BELOW_REM * rem {
+            ChartLayout::Wide
+        } else {
+            ChartLayout::Narrow
+        }
+    }
+
     /// The font size of every label, in SVG units.
     pub const FONT: f64 = 14.0;
-    /// The container width in CSS px from which the wide layout is shown (`35rem` in the
-    /// stylesheet's container query); below it the narrow one is.
-    pub const BREAK: f64 = 560.0;
+    /// The container width in CSS px from which the wide layout is shown, at the default rem
+    /// of 16 px; below it the narrow one is.
+    pub const BREAK: f64 = NARROW_BELOW_REM * 16.0;
     /// The narrowest container a chart is ever shown in, in CSS px: a 320 px screen less the
     /// page's 16 px padding each side.
     pub const NARROWEST: f64 = 288.0;
 
     /// The width of the chart's `viewBox`.
     pub fn width(self) -> f64 {
-        if self.narrow {
+        if self.is_narrow() {
             320.0
         } else {
             640.0
@@ -125,7 +127,7 @@ impl ChartLayout {
 
     /// The narrowest the stylesheet shows this layout, in CSS px.
     pub fn min_css_width(self) -> f64 {
-        if self.narrow {
+        if self.is_narrow() {
             Self::NARROWEST
         } else {
             Self::BREAK
@@ -140,7 +142,7 @@ impl ChartLayout {
 
     /// The plot area of a chart with a value axis and a label per year.
     pub fn plot(self) -> Plot {
-        if self.narrow {
+        if self.is_narrow() {
             Plot::NARROW
         } else {
             Plot::STANDARD
@@ -149,7 +151,7 @@ impl ChartLayout {
 
     /// The height of such a chart's `viewBox`.
     pub fn height(self) -> f64 {
-        if self.narrow {
+        if self.is_narrow() {
             256.0
         } else {
             320.0
@@ -158,7 +160,7 @@ impl ChartLayout {
 
     /// About how many ticks the value axis has.
     pub fn ticks(self) -> usize {
-        if self.narrow {
+        if self.is_narrow() {
             3
         } else {
             4
@@ -212,6 +214,15 @@ pub fn wrap(text: &str, width: f64, font: f64, bold: bool) -> Vec<String> {
     lines
 }
 
+/// A point in SVG user units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    /// Across, from the left.
+    pub x: f64,
+    /// Down, from the top.
+    pub y: f64,
+}
+
 /// A rectangle in SVG user units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {
@@ -263,28 +274,6 @@ pub fn column_centre(plot: Plot, i: usize, n: usize) -> f64 {
     plot.left + slot * (i as f64 + 0.5)
 }
 
-/// An SVG path through points `(x, y)`.
-pub fn line_path(points: &[(f64, f64)]) -> String {
-    let mut d = String::new();
-    for (i, (x, y)) in points.iter().enumerate() {
-        d.push_str(if i == 0 { "M" } else { " L" });
-        d.push_str(&format!("{} {}", Coord(*x), Coord(*y)));
-    }
-    d
-}
-
-/// A closed SVG path for a band between an upper and a lower line (same x positions).
-pub fn band_path(upper: &[(f64, f64)], lower: &[(f64, f64)]) -> String {
-    let mut d = line_path(upper);
-    for (x, y) in lower.iter().rev() {
-        d.push_str(&format!(" L{} {}", Coord(*x), Coord(*y)));
-    }
-    if !d.is_empty() {
-        d.push_str(" Z");
-    }
-    d
-}
-
 /// A horizontal scale from `min` to `max` onto `left..left + width`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct HScale {
@@ -326,22 +315,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn coordinates_are_written_to_a_tenth_without_a_trailing_zero() {
-        for (v, text) in [
-            (64.0, "64"),
-            (272.04, "272"),
-            (186.666, "186.7"),
-            (0.04, "0"),
-            (-0.04, "0"),
-            (-3.26, "-3.3"),
-            (17.95, "18"),
-            (0.5, "0.5"),
-        ] {
-            assert_eq!(Coord(v).to_string(), text, "{v}");
-        }
-    }
-
-    #[test]
     fn nice_axes() {
         for (value, max, ticks) in [
             (34_948.0, 40_000.0, 5),
@@ -358,21 +331,23 @@ mod tests {
     }
 
     #[test]
-    fn bands_close_and_scales_hold_their_values() {
-        let d = band_path(&[(0.0, 1.0), (2.0, 3.0)], &[(0.0, 4.0), (2.0, 5.0)]);
-        assert_eq!(d, "M0 1 L2 3 L2 5 L0 4 Z");
+    fn scales_hold_their_values() {
         let s = HScale::around(&[10.0, 20.0], 0.0, 100.0);
         assert!(s.x(10.0) > 0.0 && s.x(20.0) < 100.0 && s.x(15.0) == 50.0);
     }
 
     #[test]
     fn layouts_keep_labels_at_12_css_px_or_more() {
-        for layout in [ChartLayout::WIDE, ChartLayout::NARROW] {
+        for layout in [ChartLayout::Wide, ChartLayout::Narrow] {
             assert!(layout.min_font_css() >= 12.0, "{layout:?}");
             let plot = layout.plot();
             assert!(plot.left + plot.width <= layout.width());
             assert!(plot.bottom() + 24.0 <= layout.height());
         }
+        // The stylesheet's breakpoint, 35rem.
+        assert_eq!(ChartLayout::for_width(560.0, 16.0), ChartLayout::Wide);
+        assert_eq!(ChartLayout::for_width(559.9, 16.0), ChartLayout::Narrow);
+        assert_eq!(ChartLayout::for_width(600.0, 20.0), ChartLayout::Narrow);
     }
 
     #[test]

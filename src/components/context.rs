@@ -1,11 +1,11 @@
 //! Each calculator view's context section: what lies behind its figures (the jobs market, the
 //! council's staff, how a provider compares), with the small adapter the calculator calls for it.
 
-use care_workforce::chart::Coord;
 use care_workforce::data::{self, Postings};
 use care_workforce::engine::{AdultAssumptions, ChildrenAssumptions, ProviderAssumptions};
 use care_workforce::format::grouped;
 use care_workforce::model::provider::{comparison, Comparison};
+use care_workforce::svg::write::Coord;
 use leptos::prelude::*;
 
 /// The adult view's context section (the same whatever the assumptions).

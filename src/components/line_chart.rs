@@ -1,11 +1,11 @@
-use care_workforce::svg::{self, Fit, Labels};
+use care_workforce::svg::{self, ChartLayout};
 use leptos::prelude::*;
 
 use super::{ChartDownload, ChartFrame};
 
-/// A line of one figure over the years (the workforce required), labelled at its ends. The SVG
-/// is written by `care_workforce::svg` in the layout that fits ([`ChartFrame`]); the results
-/// table is its accessible twin.
+/// A line of one figure over the years (the workforce required), labelled at its ends. The
+/// drawing is `care_workforce::svg::line`, in the layout that fits ([`ChartFrame`]); the
+/// results table is its accessible twin.
 #[component]
 pub fn LineChart(
     /// A short id prefix, unique on the page.
@@ -17,28 +17,12 @@ pub fn LineChart(
     #[prop(into)]
     points: Signal<Vec<(String, i64)>>,
 ) -> impl IntoView {
-    let title_id = format!("{id}-title");
-    let desc_id = format!("{id}-desc");
-    let draw = {
-        let (title_id, desc_id) = (title_id.clone(), desc_id.clone());
-        Callback::new(move |fit: Fit| {
-            points.with(|p| {
-                svg::laid_out(
-                    fit,
-                    Labels {
-                        title_id: &title_id,
-                        desc_id: &desc_id,
-                    },
-                    |layout, labels| svg::line(p, layout, labels),
-                )
-            })
-        })
-    };
+    let draw = Callback::new(move |layout: ChartLayout| points.with(|p| svg::line(p, layout)));
     view! {
         <figure class="chart">
-            <figcaption class="chart__title" id=title_id>{move || title.get()}</figcaption>
-            <ChartFrame draw=draw/>
-            <ChartDownload id=id draw=draw/>
+            <figcaption class="chart__title" id=format!("{id}-title")>{move || title.get()}</figcaption>
+            <ChartFrame id=id draw=draw/>
+            <ChartDownload id=id title=title draw=draw/>
         </figure>
     }
 }

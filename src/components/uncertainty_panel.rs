@@ -6,10 +6,10 @@ use care_workforce::fields::{piece_label, varied_label, Field};
 use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
 use care_workforce::model::RangeRow;
 use care_workforce::scenario::{default_text, Scenario};
-use care_workforce::svg::{self, Fit, Labels};
+use care_workforce::svg::{self, legend, ChartLayout};
 use leptos::prelude::*;
 
-use super::{while_shown, ChartDownload, ChartFrame, Disclosure, NumberField};
+use super::{while_shown, ChartDownload, ChartFrame, ChartLegend, Disclosure, NumberField};
 
 /// "How certain is this?": the range of 10,000 simulated futures in a sentence, then, one click
 /// away, the spread as a fan chart, the assumptions that matter most as a tornado chart, where
@@ -169,33 +169,20 @@ fn FanChart(
     #[prop(into)]
     shown: Signal<bool>,
 ) -> impl IntoView {
-    let draw = Callback::new(move |fit: Fit| {
+    let draw = Callback::new(move |layout: ChartLayout| {
         fan.with(|f| {
             let rows = f.as_ref().and_then(|f| f.rows.get(1..)).unwrap_or_default();
-            central.with(|c| {
-                labels.with(|l| {
-                    svg::laid_out(
-                        fit,
-                        Labels {
-                            title_id: "fan-title",
-                            desc_id: "fan-desc",
-                        },
-                        |layout, ids| svg::fan(rows, c, l, layout, ids),
-                    )
-                })
-            })
+            central.with(|c| labels.with(|l| svg::fan(rows, c, l, layout)))
         })
     });
+    const TITLE: &str = "Range of total new staff needed, by year";
+    let keys = Signal::stored(legend::fan());
     view! {
         <figure class="chart" class:chart--updating=move || updating.get()>
-            <figcaption class="chart__title" id="fan-title">"Range of total new staff needed, by year"</figcaption>
-            <ul class="legend">
-                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" class="fan__outer"></rect></svg>"8 in 10 futures"</li>
-                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" class="fan__inner"></rect></svg>"Half of futures"</li>
-                <li><svg class="legend__swatch" viewBox="0 0 16 16" aria-hidden="true"><path d="M0 8 H16" class="fan__central"></path></svg>"Central projection"</li>
-            </ul>
-            <ChartFrame draw=draw shown=shown/>
-            <ChartDownload id="fan" draw=draw/>
+            <figcaption class="chart__title" id="fan-title">{TITLE}</figcaption>
+            <ChartLegend keys=keys/>
+            <ChartFrame id="fan" draw=draw shown=shown/>
+            <ChartDownload id="fan" title=TITLE.to_string() draw=draw legend=keys/>
             <details class="twin">
                 <summary>"Show the range as a table"</summary>
                 <div class="table-wrap" role="region" aria-label="Range of total new staff needed" tabindex="0">
@@ -266,23 +253,14 @@ fn TornadoChart(
     #[prop(into)]
     shown: Signal<bool>,
 ) -> impl IntoView {
-    let draw = Callback::new(move |fit: Fit| {
-        bars.with(|b| {
-            svg::laid_out(
-                fit,
-                Labels {
-                    title_id: "tornado-title",
-                    desc_id: "tornado-desc",
-                },
-                |layout, ids| svg::tornado(b, layout, ids),
-            )
-        })
-    });
+    let draw = Callback::new(move |layout: ChartLayout| bars.with(|b| svg::tornado(b, layout)));
+    let title =
+        Signal::derive(move || format!("How far each assumption moves the total {}", when.get()));
     view! {
         <figure class="chart">
-            <figcaption class="chart__title" id="tornado-title">{move || format!("How far each assumption moves the total {}", when.get())}</figcaption>
-            <ChartFrame draw=draw shown=shown/>
-            <ChartDownload id="tornado" draw=draw/>
+            <figcaption class="chart__title" id="tornado-title">{move || title.get()}</figcaption>
+            <ChartFrame id="tornado" draw=draw shown=shown/>
+            <ChartDownload id="tornado" title=title draw=draw/>
             <div class="table-wrap" role="region" aria-label="What matters most" tabindex="0">
                 <table class="table table--numbers" id="tornado-table">
                     <caption>"Total with each assumption at its low and high value, the others in the middle"</caption>
@@ -333,23 +311,14 @@ fn WaterfallChart(
     #[prop(into)]
     shown: Signal<bool>,
 ) -> impl IntoView {
-    let draw = Callback::new(move |fit: Fit| {
-        steps.with(|s| {
-            svg::laid_out(
-                fit,
-                Labels {
-                    title_id: "waterfall-title",
-                    desc_id: "waterfall-desc",
-                },
-                |layout, ids| svg::waterfall(s, layout, ids),
-            )
-        })
-    });
+    let draw = Callback::new(move |layout: ChartLayout| steps.with(|s| svg::waterfall(s, layout)));
+    let title =
+        Signal::derive(move || format!("New staff needed {}, built up from its parts", when.get()));
     view! {
         <figure class="chart">
-            <figcaption class="chart__title" id="waterfall-title">{move || format!("New staff needed {}, built up from its parts", when.get())}</figcaption>
-            <ChartFrame draw=draw shown=shown/>
-            <ChartDownload id="waterfall" draw=draw/>
+            <figcaption class="chart__title" id="waterfall-title">{move || title.get()}</figcaption>
+            <ChartFrame id="waterfall" draw=draw shown=shown/>
+            <ChartDownload id="waterfall" title=title draw=draw/>
             <div class="table-wrap" role="region" aria-label="Where the total comes from" tabindex="0">
                 <table class="table table--numbers" id="waterfall-table">
                     <caption>"The parts of the total"</caption>

@@ -1,18 +1,11 @@
 //! Stacked columns of a total split into its parts, with an optional mark per column for
 //! totals to compare with.
 
-use super::*;
-
-/// Stacked columns of the total split into its parts, one column per year, the total written
-/// above the last column. The parts' fills come from [`pattern_defs`], which the page writes once.
-pub fn stacked_columns(
-    parts: &[Part],
-    years: &[String],
-    layout: ChartLayout,
-    labels: Labels,
-) -> String {
-    stacked_columns_compared(parts, years, None, layout, labels)
-}
+use super::axes::{above, axis_line, fitted, ticks, x_labels};
+use super::{Anchor, ChartLayout, Drawing, Mark, Shape, Stroke, Style};
+use crate::chart::{column_centre, nice_axis, stack};
+use crate::format::grouped;
+use crate::report::Part;
 
 /// Totals to compare the columns with (the published strategy's, or a provider's at the county's
 /// turnover), drawn as a dashed mark across each column.
@@ -24,14 +17,16 @@ pub struct Compared<'a> {
     pub totals: &'a [i64],
 }
 
-/// [`stacked_columns`] with the compared totals marked, when there are any.
-pub fn stacked_columns_compared(
+/// Stacked columns of the total split into its parts, one column per year (one path per part,
+/// a closed rectangle per year in it), the total written above the last column, and the
+/// compared totals marked when there are any (as many as years). The parts' fills come from
+/// the patterns the page writes once ([`super::write::pattern_defs`]).
+pub fn stacked_columns(
     parts: &[Part],
     years: &[String],
     compared: Option<Compared>,
     layout: ChartLayout,
-    labels: Labels,
-) -> String {
+) -> Drawing {
     let plot = layout.plot();
     let n = parts.first().map_or(0, |p| p.values.len());
     let totals: Vec<i64> = (0..n)
@@ -46,94 +41,95 @@ pub fn stacked_columns_compared(
         .max()
         .unwrap_or(0);
     let axis = nice_axis(highest.max(0) as f64, layout.ticks());
-    let description = match (years.first(), years.last()) {
-        (Some(first), Some(end)) => {
-            let split: Vec<String> = parts
-                .iter()
-                .map(|p| {
-                    format!(
-                        "{} {}",
-                        grouped(p.values.last().copied().unwrap_or(0)),
-                        p.label.to_lowercase()
-                    )
-                })
-                .collect();
-            let versus = compared
-                .and_then(|c| c.totals.last().map(|t| (c.label, t)))
-                .map(|(label, t)| {
-                    format!(
-                        " A dashed mark on each column shows {}: {} by {end}.",
-                        label.to_lowercase(),
-                        grouped(*t)
-                    )
-                })
-                .unwrap_or_default();
-            format!(
-                "A column for each year from {first} to {end} shows the new staff needed since 2022, split into its parts. By {end} the total is {}: {}.{versus} The figures are in the results table.",
-                grouped(last),
-                split.join(", ")
-            )
-        }
-        _ => String::new(),
-    };
-    let mut out = String::with_capacity(4096);
-    open(&mut out, layout, layout.height(), labels, &description);
-    ticks(&mut out, layout, plot, &axis);
+    let mut d = Drawing::new(
+        layout,
+        layout.height(),
+        description(parts, years, last, compared),
+    );
+    d.marks.extend(ticks(layout, plot, &axis));
+    // One path per part: an edit that moves the columns changes one attribute per part, not
+    // two per column. A part of nothing that year (a rectangle of no height, which would still
+    // show its outline) is left out.
     let values: Vec<Vec<i64>> = parts.iter().map(|p| p.values.clone()).collect();
-    // One path per part, a closed rectangle per year: an edit that moves the columns changes
-    // one attribute per part (`svg::diff`), not two per column. A part of nothing that year
-    // (a rectangle of no height, which would still show its outline) is left out.
-    for (rects, part) in stack(&values, plot, &axis).iter().zip(parts) {
-        let mut d = String::new();
-        for r in rects.iter().filter(|r| r.h >= 0.05) {
-            let _ = write!(
-                d,
-                "M{} {}h{}v{}h-{}Z",
-                Coord(r.x),
-                Coord(r.y),
-                Coord(r.w),
-                Coord(r.h),
-                Coord(r.w)
-            );
-        }
-        let _ = write!(
-            out,
-            r#"<path class="chart__col chart__col--{}" d="{d}"/>"#,
-            part.pattern
-        );
+    for (rects, part) in stack(&values, plot, &axis).into_iter().zip(parts) {
+        d.marks.push(Mark::Path {
+            class: column_class(part.pattern),
+            shape: Shape::Rects(rects.into_iter().filter(|r| r.h >= 0.05).collect()),
+        });
     }
     if let Some(c) = compared {
         let half = plot.width / n.max(1) as f64 * 0.45;
-        let mut d = String::new();
-        for (i, &t) in c.totals.iter().enumerate() {
+        let strokes = c.totals.iter().enumerate().map(|(i, &t)| {
             let x = column_centre(plot, i, n);
-            let y = plot.y(&axis, t.max(0) as f64);
-            let _ = write!(d, "M{} {}H{}", Coord(x - half), Coord(y), Coord(x + half));
-        }
-        let _ = write!(out, r#"<path class="chart__compare" d="{d}"/>"#);
+            Stroke {
+                x0: x - half,
+                x1: x + half,
+                y: plot.y(&axis, t.max(0) as f64),
+            }
+        });
+        d.marks.push(Mark::Path {
+            class: "chart__compare",
+            shape: Shape::Strokes(strokes.collect()),
+        });
     }
-    x_labels(&mut out, layout, plot, years);
+    d.marks.extend(x_labels(layout, plot, years));
     if n > 0 {
         let x = column_centre(plot, n - 1, n) + plot.width / n as f64 * 0.35;
-        text(
-            &mut out,
-            "chart__value",
+        // Above the compared mark too, where it is higher, so the two never overlap.
+        let top = compared
+            .and_then(|c| c.totals.last().copied())
+            .unwrap_or(0)
+            .max(last);
+        d.marks.push(Mark::text(
+            Style::Value,
             x,
-            // Above the compared mark too, where it is higher, so the two never overlap.
-            above(
-                plot.y(
-                    &axis,
-                    compared
-                        .and_then(|c| c.totals.last().copied())
-                        .unwrap_or(0)
-                        .max(last) as f64,
-                ),
-                6.0,
-            ),
-            "end",
-            &fitted(last as f64, x - plot.left, true),
-        );
+            above(plot.y(&axis, top as f64), 6.0),
+            Anchor::End,
+            fitted(last as f64, x - plot.left, true),
+        ));
     }
-    close(&mut out, plot);
-    out
+    d.marks.push(axis_line(plot));
+    d
+}
+
+/// The class of a part's columns, which gives them their pattern (`style/main.css`).
+pub fn column_class(pattern: &str) -> &'static str {
+    match pattern {
+        "leavers" => "chart__col chart__col--leavers",
+        "demand" => "chart__col chart__col--demand",
+        "vacancies" => "chart__col chart__col--vacancies",
+        _ => "chart__col chart__col--reforms",
+    }
+}
+
+fn description(parts: &[Part], years: &[String], last: i64, compared: Option<Compared>) -> String {
+    let (Some(first), Some(end)) = (years.first(), years.last()) else {
+        return String::new();
+    };
+    let split: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {}",
+                grouped(p.values.last().copied().unwrap_or(0)),
+                p.label.to_lowercase()
+            )
+        })
+        .collect();
+    let versus = compared
+        .and_then(|c| c.totals.last().map(|t| (c.label, t)))
+        .map(|(label, t)| {
+            format!(
+                " A dashed mark on each column shows {}: {} by {end}.",
+                label.to_lowercase(),
+                grouped(*t)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "A column for each year from {first} to {end} shows the new staff needed since {}, split into its parts. By {end} the total is {}: {}.{versus} The figures are in the results table.",
+        crate::engine::BASE_YEAR,
+        grouped(last),
+        split.join(", ")
+    )
 }
