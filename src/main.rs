@@ -1,5 +1,6 @@
 //! The browser shell: mounts the Leptos app. All figures come from the `care_workforce` library.
 
+mod address;
 mod app;
 mod browser;
 mod components;

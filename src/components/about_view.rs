@@ -1,7 +1,7 @@
+use care_workforce::about::AboutFigures;
 use care_workforce::calibration::{adult_residuals, children_residuals, Residual};
 use care_workforce::data;
 use care_workforce::format::{grouped, grouped_decimal};
-use care_workforce::working::AboutFigures;
 use leptos::prelude::*;
 
 fn residual_table(caption: &'static str, rows: Vec<Residual>) -> impl IntoView {

@@ -1,27 +1,28 @@
 //! Each calculator view's context section: what lies behind its figures (the jobs market, the
-//! council's staff, how a provider compares), with the small adapter the calculator calls for it.
+//! council's staff, how a provider compares), chosen by the model's sheet ([`Context`]).
 
 use care_workforce::chart::Coord;
 use care_workforce::data::{self, Postings};
-use care_workforce::engine::{AdultAssumptions, ChildrenAssumptions, ProviderAssumptions};
 use care_workforce::format::grouped;
-use care_workforce::model::provider::{comparison, Comparison};
+use care_workforce::model::{Comparison, Context};
 use leptos::prelude::*;
 
-/// The adult view's context section (the same whatever the assumptions).
-pub fn adult_context(_: Memo<AdultAssumptions>) -> AnyView {
-    view! { <AdultContext/> }.into_any()
-}
-
-/// The children's view's context section (the same whatever the assumptions).
-pub fn children_context(_: Memo<ChildrenAssumptions>) -> AnyView {
-    view! { <ChildrenContext/> }.into_any()
-}
-
-/// The provider view's context section, comparing the provider's (last valid) assumptions.
-pub fn provider_context(assumptions: Memo<ProviderAssumptions>) -> AnyView {
-    let compared = Memo::new(move |_| assumptions.with(comparison));
-    view! { <ProviderContext comparison=compared/> }.into_any()
+/// The context section a view's sheet asks for (a view's is always the same kind; a provider's
+/// comparison follows its assumptions).
+pub fn context_section(context: Memo<Context>) -> AnyView {
+    match context.get_untracked() {
+        Context::JobsMarket => view! { <AdultContext/> }.into_any(),
+        Context::CouncilChildren => view! { <ChildrenContext/> }.into_any(),
+        Context::HowYouCompare(_) => {
+            let comparison = Memo::new(move |_| {
+                context.with(|c| match c {
+                    Context::HowYouCompare(c) => c.clone(),
+                    _ => Comparison::default(),
+                })
+            });
+            view! { <ProviderContext comparison=comparison/> }.into_any()
+        }
+    }
 }
 
 /// A horizontal bar drawn in SVG (no inline styles, so a strict Content-Security-Policy holds).

@@ -30,7 +30,7 @@ pub use calculator::Calculator;
 pub use chart_download::ChartDownload;
 pub use chart_frame::ChartFrame;
 pub use checkbox_field::CheckboxField;
-pub use context::{adult_context, children_context, provider_context};
+pub use context::context_section;
 pub use embed_panel::EmbedPanel;
 pub use error_summary::ErrorSummary;
 pub use headline::Headline;
@@ -95,7 +95,8 @@ where
     let first = inputs.get_untracked();
     let result = RwSignal::new(Some(compute(&first)));
     let pending = RwSignal::new(false);
-    let run = crate::browser::Debounced::new(Duration::from_millis(120), move || {
+    // The framework's debounce: each call starts the wait again.
+    let mut run = debounce(Duration::from_millis(120), move |()| {
         result.set(Some(inputs.with_untracked(compute)));
         pending.set(false);
     });
@@ -108,7 +109,7 @@ where
         if !pending.get_untracked() {
             pending.set(true);
         }
-        run.arm();
+        run(());
     });
     (result.into(), pending.into())
 }

@@ -1,7 +1,7 @@
 use care_workforce::scenario::{Scenario, View};
 use leptos::prelude::*;
 
-use crate::app::Address;
+use crate::address::Address;
 use crate::browser;
 
 /// The views, as links that keep the scenario's embed setting; the current one is marked. The

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::Address;
+use crate::address::Address;
 use crate::browser;
 
 /// Share the scenario: copy its link, download the results table as CSV, or print. The link box

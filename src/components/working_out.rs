@@ -1,4 +1,4 @@
-use care_workforce::working::Working;
+use care_workforce::report::Working;
 use leptos::prelude::*;
 
 use super::{while_shown, Disclosure};

@@ -93,6 +93,9 @@ pub(super) const fn inferred(source: Source, why: &'static str) -> Source {
 const UNMARKED: &str =
     "the appendix prints footnotes 22 to 24 without markers in the text; this is our reading of their order";
 
+/// The strategy the appendix belongs to, as the page names it.
+pub const STRATEGY: &str = "Social Care Workforce Strategy 2022-2027";
+
 /// The appendix itself, for the figures it states without a footnote.
 pub const APPENDIX: &str =
     "Staffordshire County Council, Social Care Workforce Strategy 2022-2027, Data Appendix";

@@ -3,17 +3,21 @@
 
 use crate::calibration::adult_readings;
 use crate::data::{self, Figure, ADULT_BASELINE};
+use crate::engine::solve::solve_adult;
 use crate::engine::uncertainty::{
     monte_carlo_adult, tornado_adult, waterfall, AdultRanges, Varied, DEFAULT_DRAWS,
 };
-use crate::engine::{project_adult, AdultAssumptions, Projection};
+use crate::engine::{project_adult, AdultAssumptions, Count};
 use crate::fields::{varied_label, Field};
 use crate::format::percent;
-use crate::report::{self, Part, ResultTable};
-use crate::scenario::{Form, View};
-use crate::working::{self, Working};
+use crate::report::{self, AdultRow, Row};
+use crate::scenario::{Form, Scenario, View};
+use crate::target::{one_rate, Answer, OneRate};
 
-use super::{central_totals, FormField, Model, Page, Preset, RangeRow, Titles, Uncertainty};
+use super::{
+    central_totals, Centre, Context, FormField, Model, Page, Preset, RangeRow, Sheet, Titles,
+    Uncertainty,
+};
 
 /// Adult social care in the county.
 pub struct AdultModel;
@@ -29,46 +33,68 @@ impl Model for AdultModel {
         ranges: |a, spread| AdultRanges::around(a).scaled(spread),
         simulate: |(a, r, seed)| monte_carlo_adult(&ADULT_BASELINE, a, r, DEFAULT_DRAWS, *seed),
         tornado: |a, r| tornado_adult(&ADULT_BASELINE, a, r),
-        waterfall,
-        central: central_totals,
+        centre: |a| {
+            let p = project_adult(&ADULT_BASELINE, a);
+            Centre {
+                totals: central_totals(&p),
+                steps: waterfall(&p),
+            }
+        },
         rows: range_rows,
     });
 
     type Assumptions = AdultAssumptions;
-    type Projection = Projection;
+    type Row = AdultRow;
     type Ranges = AdultRanges;
 
     fn assumptions(form: &Form) -> AdultAssumptions {
-        form.adult()
+        report::adult::assumptions(form)
     }
 
-    fn project(a: &AdultAssumptions) -> Projection {
-        project_adult(&ADULT_BASELINE, a)
-    }
-
-    fn table(a: &AdultAssumptions, p: &Projection) -> ResultTable {
-        report::adult_table(a, p)
-    }
-
-    fn headline(a: &AdultAssumptions, t: &ResultTable) -> String {
-        report::adult_headline(a, t)
-    }
-
-    fn parts(t: &ResultTable) -> Vec<Part> {
-        report::adult_parts(t)
-    }
-
-    fn working(a: &AdultAssumptions, p: &Projection, t: &ResultTable) -> Working {
-        working::adult(a, p, t)
-    }
-
-    fn titles(a: &AdultAssumptions) -> Titles {
+    fn sheet(a: &AdultAssumptions) -> Sheet<AdultRow> {
+        let p = project_adult(&ADULT_BASELINE, a);
+        let table = report::adult_table(a, &p);
         let horizon = a.horizon.get();
-        Titles {
-            parts: format!("New adult social care staff needed since 2022, by year, to {horizon}"),
-            line: format!("Adult social care workforce required, 2023 to {horizon}"),
-            when: format!("by {horizon}"),
+        let base = table.base_year.unwrap_or_default();
+        Sheet {
+            headline: report::adult_headline(a, &table),
+            working: report::adult_working(a, &p, &table),
+            parts: report::adult_parts(&table),
+            line: table
+                .rows
+                .iter()
+                .map(|r| (r.label(), r.workforce))
+                .collect(),
+            titles: Titles {
+                parts: format!(
+                    "New adult social care staff needed since {base}, by year, to {horizon}"
+                ),
+                line: format!(
+                    "Adult social care workforce required, {} to {horizon}",
+                    base + 1
+                ),
+                when: format!("by {horizon}"),
+            },
+            context: Context::JobsMarket,
+            table,
         }
+    }
+
+    fn answer(s: &Scenario, a: &AdultAssumptions, target: Count) -> Answer {
+        let mut reasons = vec!["growth in demand"];
+        if a.fill_vacancies {
+            reasons.push("filling today's vacancies");
+        }
+        if a.add_reforms {
+            reasons.push("the 2023 reform posts");
+        }
+        let how = OneRate {
+            now: a.turnover,
+            field: Field::Turnover,
+            subject: "turnover",
+            reasons: &reasons,
+        };
+        one_rate(s, target, solve_adult(&ADULT_BASELINE, a, target), how)
     }
 
     fn presets() -> Vec<Preset> {

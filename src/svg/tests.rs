@@ -7,7 +7,9 @@ use crate::engine::uncertainty::{
     waterfall as steps_of, AdultRanges, ProviderRanges,
 };
 use crate::engine::{project_adult, project_provider, Projection};
-use crate::report::{adult_table, provider_table, ResultTable};
+use crate::report::{
+    adult, adult_table, provider, provider_table, AdultRow, ProviderRow, Row, Table,
+};
 use crate::scenario::Scenario;
 
 const L: Labels = Labels {
@@ -211,15 +213,15 @@ fn assert_readable(name: &str, svg: &str) {
     }
 }
 
-fn adult(query: &str) -> (Projection, ResultTable) {
-    let a = Scenario::from_query(query).form.adult();
+fn adult(query: &str) -> (Projection, Table<AdultRow>) {
+    let a = adult::assumptions(&Scenario::from_query(query).form);
     let p = project_adult(&ADULT_BASELINE, &a);
     let t = adult_table(&a, &p);
     (p, t)
 }
 
-fn provider(query: &str) -> (Projection, ResultTable) {
-    let a = Scenario::from_query(query).form.provider();
+fn provider(query: &str) -> (Projection, Table<ProviderRow>) {
+    let a = provider::assumptions(&Scenario::from_query(query).form);
     let p = project_provider(&a);
     let t = provider_table(&a, &p);
     (p, t)
@@ -270,11 +272,13 @@ fn compared_totals_are_dashed_marks_on_each_column_and_in_the_description() {
 
 #[test]
 fn column_and_line_charts_are_readable_in_both_layouts() {
-    let mut cases: Vec<(String, Vec<Part>, ResultTable)> = ADULT
+    type Points = Vec<(String, i64)>;
+    let mut cases: Vec<(String, Vec<Part>, Points)> = ADULT
         .iter()
         .map(|q| {
             let (_, t) = adult(q);
-            (q.to_string(), crate::report::adult_parts(&t), t)
+            let line = t.rows.iter().map(|r| (r.label(), r.workforce)).collect();
+            (q.to_string(), crate::report::adult_parts(&t), line)
         })
         .collect();
     for q in PROVIDER {
@@ -289,22 +293,18 @@ fn column_and_line_charts_are_readable_in_both_layouts() {
             part("Replacing leavers", "leavers", |r| r.replacing_leavers),
             part("Filling vacancies", "vacancies", |r| r.vacancies),
         ];
-        cases.push((q.to_string(), split, t));
+        let line = t.rows.iter().map(|r| (r.label(), r.staff_needed)).collect();
+        cases.push((q.to_string(), split, line));
     }
-    for (q, split, t) in &cases {
-        let years: Vec<String> = t.rows.iter().map(|r| r.label.clone()).collect();
-        let points: Vec<(String, i64)> = t
-            .rows
-            .iter()
-            .map(|r| (r.label.clone(), r.cells[0]))
-            .collect();
+    for (q, split, points) in &cases {
+        let years: Vec<String> = points.iter().map(|(label, _)| label.clone()).collect();
         for layout in BOTH {
             let name = format!("{q} {layout:?}");
             assert_readable(
                 &format!("stacked {name}"),
                 &stacked_columns(split, &years, layout, L),
             );
-            assert_readable(&format!("line {name}"), &line(&points, layout, L));
+            assert_readable(&format!("line {name}"), &line(points, layout, L));
         }
     }
 }
@@ -313,17 +313,16 @@ fn column_and_line_charts_are_readable_in_both_layouts() {
 fn assert_uncertainty_readable(
     q: &str,
     p: &Projection,
-    t: &ResultTable,
+    years: &[String],
     f: &crate::engine::uncertainty::Fan,
     bars: &[Bar],
 ) {
-    let years: Vec<String> = t.rows.iter().map(|r| r.label.clone()).collect();
     let central: Vec<f64> = p.rows[1..].iter().map(|r| r.total).collect();
     for layout in BOTH {
         let name = format!("{q} {layout:?}");
         assert_readable(
             &format!("fan {name}"),
-            &fan(&f.rows[1..], &central, &years, layout, L),
+            &fan(&f.rows[1..], &central, years, layout, L),
         );
         assert_readable(&format!("tornado {name}"), &tornado(bars, layout, L));
         assert_readable(
@@ -336,20 +335,20 @@ fn assert_uncertainty_readable(
 #[test]
 fn uncertainty_charts_are_readable_in_both_layouts() {
     for q in ADULT {
-        let a = Scenario::from_query(q).form.adult();
+        let a = adult::assumptions(&Scenario::from_query(q).form);
         let (p, t) = adult(q);
         let ranges = AdultRanges::around(&a);
         let f = monte_carlo_adult(&ADULT_BASELINE, &a, &ranges, 200, 1);
         let bars = tornado_adult(&ADULT_BASELINE, &a, &ranges);
-        assert_uncertainty_readable(q, &p, &t, &f, &bars);
+        assert_uncertainty_readable(q, &p, &t.labels(), &f, &bars);
     }
     for q in PROVIDER {
-        let a = Scenario::from_query(q).form.provider();
+        let a = provider::assumptions(&Scenario::from_query(q).form);
         let (p, t) = provider(q);
         let ranges = ProviderRanges::around(&a);
         let f = monte_carlo_provider(&a, &ranges, 200, 1);
         let bars = tornado_provider(&a, &ranges);
-        assert_uncertainty_readable(q, &p, &t, &f, &bars);
+        assert_uncertainty_readable(q, &p, &t.labels(), &f, &bars);
     }
 }
 

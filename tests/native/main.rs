@@ -14,4 +14,5 @@ mod model;
 mod properties;
 mod readme;
 mod solve;
+mod target;
 mod uncertainty;
