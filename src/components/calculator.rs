@@ -11,6 +11,7 @@ use care_workforce::fields::Field;
 use care_workforce::model::{
     answer_of, Control, FormField, Model, Page, Preset, RangeRow, Shown, Titles, Uncertainty,
 };
+use care_workforce::report::Working;
 use care_workforce::scenario::{Scenario, View};
 use care_workforce::target::Answer;
 use leptos::prelude::*;
@@ -34,6 +35,8 @@ pub fn Calculator<M: Model>(
     let assumptions = last_valid(scenario, M::VIEW, M::assumptions);
     // One memo of everything the view shows (the page's form of the model's sheet).
     let sheet = Memo::new(move |_| assumptions.with(|a| M::sheet(a).shown()));
+    // Worked out only while the working is unfolded (its memo is read only then).
+    let working = Memo::new(move |_| assumptions.with(M::working));
     let uncertainty = M::UNCERTAINTY.map(|u| {
         uncertainty_section::<M>(scenario, assumptions, u, labels_of(sheet), titles_of(sheet))
     });
@@ -42,6 +45,7 @@ pub fn Calculator<M: Model>(
             scenario,
             view: M::VIEW,
             page: M::PAGE,
+            working,
             answer: answer_of::<M>,
             presets: M::presets(),
             fields: M::fields(),
@@ -68,6 +72,7 @@ struct Parts {
     scenario: RwSignal<Scenario>,
     view: View,
     page: Page,
+    working: Memo<Working>,
     answer: fn(&Scenario) -> Option<Answer>,
     presets: Vec<Preset>,
     fields: Vec<FormField>,
@@ -81,13 +86,13 @@ fn calculator_page(p: Parts, sheet: Memo<Shown>, uncertainty: Option<AnyView>) -
         scenario,
         view,
         page,
+        working,
         answer,
         presets,
         fields,
         sources,
     } = p;
     let headline = Memo::new(move |_| sheet.with(|s| s.headline.clone()));
-    let working = Memo::new(move |_| sheet.with(|s| s.working.clone()));
     let grid = Memo::new(move |_| sheet.with(|s| s.grid.clone()));
     let recap = Memo::new(move |_| sheet.with(|s| s.recap.clone()));
     let labels = labels_of(sheet);

@@ -10,7 +10,7 @@ use crate::engine::uncertainty::{
 use crate::engine::{project_adult, AdultAssumptions, Count};
 use crate::fields::{varied_label, Field};
 use crate::format::percent;
-use crate::report::{self, AdultRow, Row};
+use crate::report::{self, AdultRow, Row, Working};
 use crate::scenario::{Form, Scenario, View};
 use crate::target::{one_rate, Answer, OneRate};
 
@@ -58,7 +58,6 @@ impl Model for AdultModel {
         let base = table.base_year.unwrap_or_default();
         Sheet {
             headline: report::adult_headline(a, &table),
-            working: report::adult_working(a, &p, &table),
             parts: report::adult_parts(&table),
             line: table
                 .rows
@@ -78,6 +77,11 @@ impl Model for AdultModel {
             context: Context::JobsMarket,
             table,
         }
+    }
+
+    fn working(a: &AdultAssumptions) -> Working {
+        let p = project_adult(&ADULT_BASELINE, a);
+        report::adult_working(a, &p, &report::adult_table(a, &p))
     }
 
     fn answer(s: &Scenario, a: &AdultAssumptions, target: Count) -> Answer {

@@ -4,7 +4,7 @@
 use crate::data::{self, Figure, CHILDREN_BASELINE};
 use crate::engine::solve::{solve_children, RefillRates};
 use crate::engine::{project_children, ChildrenAssumptions, Count};
-use crate::report::{self, ChildrenRow, Row};
+use crate::report::{self, ChildrenRow, Row, Working};
 use crate::scenario::{Form, Scenario, View};
 use crate::target::{refill_rates, Answer};
 
@@ -37,7 +37,6 @@ impl Model for ChildrenModel {
         let base = table.base_year.unwrap_or_default();
         Sheet {
             headline: report::children_headline(a, &table),
-            working: report::children_working(a, &p, &table),
             parts: report::children_parts(&table),
             line: table
                 .rows
@@ -57,6 +56,11 @@ impl Model for ChildrenModel {
             context: Context::CouncilChildren,
             table,
         }
+    }
+
+    fn working(a: &ChildrenAssumptions) -> Working {
+        let p = project_children(&CHILDREN_BASELINE, a);
+        report::children_working(a, &p, &report::children_table(a, &p))
     }
 
     fn answer(s: &Scenario, a: &ChildrenAssumptions, target: Count) -> Answer {

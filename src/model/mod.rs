@@ -2,11 +2,12 @@
 //!
 //! Each model (adult, children's, provider) implements [`Model`] once, with only what differs
 //! between views: how it reads its assumptions from the form, one pure function from them to
-//! everything the view shows ([`Model::sheet`]: the typed results table, headline, working, chart
-//! parts, titles and context), how it answers a target, its presets, sources and form fields,
-//! and, if it has one, its uncertainty section ([`Uncertainty`]). The page keeps one memo of the
-//! sheet (and memos selecting its parts, so an edit rewrites only what changed); the tests call
-//! the same functions.
+//! everything the view shows ([`Model::sheet`]: the typed results table, headline, chart parts,
+//! titles and context) and one to the working behind the headline (folded, so worked out only
+//! when shown), how it answers a target, its presets, sources and form fields, and, if it has
+//! one, its uncertainty section ([`Uncertainty`]). The page keeps one memo of the sheet (and
+//! memos selecting its parts, so an edit rewrites only what changed); the tests call the same
+//! functions.
 //!
 //! It sits after the report and before the components: it has no web crate in it. The one place
 //! a view is matched to its model is [`with_model`].
@@ -45,8 +46,12 @@ pub trait Model: Sized + 'static {
 
     /// The assumptions in the form, with any invalid field at its published default.
     fn assumptions(form: &Form) -> Self::Assumptions;
-    /// Everything the view shows for these assumptions.
+    /// Everything the view shows for these assumptions, but the working.
     fn sheet(a: &Self::Assumptions) -> Sheet<Self::Row>;
+    /// The arithmetic behind the headline, the figures the sheet's table's own. Apart from the
+    /// sheet because it is folded until asked for, and the page works it out only then (writing
+    /// its sentences on every edit would cost more than the rest of the sheet).
+    fn working(a: &Self::Assumptions) -> Working;
     /// "What would it take?": the answer to `target` (the most new staff a year) for scenario
     /// `s`, whose assumptions are `a`.
     fn answer(s: &Scenario, a: &Self::Assumptions, target: Count) -> Answer;
@@ -72,8 +77,6 @@ pub struct Sheet<R> {
     pub table: Table<R>,
     /// The plain-English result under the heading, from the table's own total.
     pub headline: String,
-    /// The arithmetic behind the headline.
-    pub working: Working,
     /// The parts of each year's total, for the stacked chart.
     pub parts: Vec<Part>,
     /// The workforce needed each year (the table's first column), for the line chart.
@@ -87,18 +90,17 @@ pub struct Sheet<R> {
 impl<R: Row> Sheet<R> {
     /// The sheet as the page shows it, its table as a grid: the same for every model, so the
     /// page's code is not repeated for each.
-    pub fn shown(&self) -> Shown {
+    pub fn shown(self) -> Shown {
         Shown {
             grid: self.table.grid(),
             recap: self.table.recap(),
             labels: self.table.labels(),
             compared: self.table.compared_totals(),
-            headline: self.headline.clone(),
-            working: self.working.clone(),
-            parts: self.parts.clone(),
-            line: self.line.clone(),
-            titles: self.titles.clone(),
-            context: self.context.clone(),
+            headline: self.headline,
+            parts: self.parts,
+            line: self.line,
+            titles: self.titles,
+            context: self.context,
         }
     }
 }
@@ -116,8 +118,6 @@ pub struct Shown {
     pub compared: Option<(&'static str, Vec<i64>)>,
     /// The headline.
     pub headline: String,
-    /// The working.
-    pub working: Working,
     /// The stacked chart's parts.
     pub parts: Vec<Part>,
     /// The line chart's points.

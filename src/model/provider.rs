@@ -10,7 +10,7 @@ use crate::engine::uncertainty::{
 use crate::engine::{project_provider, Count, Projection, ProviderAssumptions};
 use crate::fields::{varied_label, Field};
 use crate::format::percent;
-use crate::report::{self, ProviderRow, Row};
+use crate::report::{self, ProviderRow, Row, Working};
 use crate::scenario::{Form, Scenario, View};
 use crate::target::{one_rate, Answer, OneRate};
 
@@ -56,7 +56,6 @@ impl Model for ProviderModel {
         let years = a.years.get();
         Sheet {
             headline: report::provider_headline(a, &table),
-            working: report::provider_working(a, &p, &table),
             parts: report::provider_parts(&table),
             line: table
                 .rows
@@ -71,6 +70,11 @@ impl Model for ProviderModel {
             context: Context::HowYouCompare(comparison(a)),
             table,
         }
+    }
+
+    fn working(a: &ProviderAssumptions) -> Working {
+        let p = project_provider(a);
+        report::provider_working(a, &p, &report::provider_table(a, &p))
     }
 
     fn answer(s: &Scenario, a: &ProviderAssumptions, target: Count) -> Answer {
