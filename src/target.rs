@@ -10,7 +10,7 @@
 use crate::engine::solve::{RateGrid, RefillRates, Solution};
 use crate::engine::{Count, Rate};
 use crate::fields::Field;
-use crate::format::{count, grouped, percent, round_count, trim};
+use crate::format::{and_list, count, grouped, percent, round_count, trim};
 use crate::scenario::Scenario;
 
 /// The answer to "what would it take?" for one scenario.
@@ -66,15 +66,6 @@ fn now_text(r: Rate) -> String {
 
 fn target_text(target: Count) -> String {
     grouped(round_count(target.get()))
-}
-
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 /// A need above the target, in whole people unless rounding would hide that it is above.
@@ -221,9 +212,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_and_figures_read_naturally() {
-        assert_eq!(and_list(&["a"]), "a");
-        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+    fn figures_above_the_target_read_naturally() {
         let t = Field::AdultTarget.count(300.0).unwrap();
         assert_eq!(above(300.2, t), "300.2");
         assert_eq!(above(301.0, t), "301");

@@ -118,7 +118,7 @@ fn calculator_page(p: Parts, sheet: Memo<Shown>, uncertainty: Option<AnyView>) -
         <h1>{page.heading}</h1>
         <Headline text=headline errors=errors/>
         <WorkingOut working=working/>
-        <p class="lead">{page.lead}</p>
+        <p class="lead">{(page.lead)()}</p>
         <ErrorSummary errors=errors/>
         <div class="calculator">
             <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>

@@ -173,6 +173,18 @@ pub use children::*;
 pub use market::*;
 pub use published::*;
 
+/// The year of the workforce figures the appendix quotes (Skills for Care's 2021/22 dataset:
+/// turnover, leavers staying, vacancies, pay; and the council's own turnover), as it writes it.
+pub const FIGURES_YEAR: &str = "2021/22";
+
+/// Every [`Figure`] of the data: those of the About page's groups ([`all_figures`]) and the
+/// adult projection's starting point.
+pub fn every_figure() -> Vec<Figure> {
+    let mut every: Vec<Figure> = all_figures().into_iter().flat_map(|(_, f)| f).collect();
+    every.push(ADULT_REQUIREMENT_2022);
+    every
+}
+
 /// Every sourced figure, grouped for the About page.
 pub fn all_figures() -> Vec<(&'static str, Vec<Figure>)> {
     vec![

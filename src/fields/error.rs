@@ -43,14 +43,24 @@ impl fmt::Display for InputError {
                     f,
                     "Enter a value for {}, like {}",
                     lower_first(s.label),
-                    s.example
+                    field.example_text()
                 )
             }
             (InputError::NotANumber { .. }, _) => {
-                write!(f, "{} must be a number, like {}", s.label, s.example)
+                write!(
+                    f,
+                    "{} must be a number, like {}",
+                    s.label,
+                    field.example_text()
+                )
             }
             (InputError::NotWhole { .. }, _) => {
-                write!(f, "{} must be a whole number, like {}", s.label, s.example)
+                write!(
+                    f,
+                    "{} must be a whole number, like {}",
+                    s.label,
+                    field.example_text()
+                )
             }
             (InputError::OutOfRange { .. }, _) => {
                 write!(f, "{} must be {}", s.label, field.range_text())

@@ -26,7 +26,9 @@ impl Model for AdultModel {
     const VIEW: View = View::Adult;
     const PAGE: Page = Page {
         heading: "Adult social care in Staffordshire",
-        lead: "How many new adult social care staff Staffordshire needs from 2022 to a year you choose: staff for growing demand as the number of people aged 65 and over rises, plus staff to replace those who leave social care. Change any assumption and the results update at once.",
+        lead: || {
+            format!("How many new adult social care staff Staffordshire needs from {} to a year you choose: staff for growing demand as the number of people aged 65 and over rises, plus staff to replace those who leave social care. Change any assumption and the results update at once.", data::BASE_YEAR)
+        },
         form_heading: "Assumptions",
     };
     const UNCERTAINTY: Option<Uncertainty<Self>> = Some(Uncertainty {
@@ -102,20 +104,21 @@ impl Model for AdultModel {
     }
 
     fn presets() -> Vec<Preset> {
-        let (turnover, assumed, measured) = (
+        let (turnover, assumed, measured, year) = (
             data::TURNOVER.shown,
             data::ADULT_STAY_ASSUMED.shown,
             data::LEAVERS_STAYING.shown,
+            data::FIGURES_YEAR,
         );
         vec![
             Preset {
-                name: "Published strategy table",
+                name: "Published strategy table".to_string(),
                 description: format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption; the appendix does not state it)."),
                 query: String::new(),
             },
             Preset {
-                name: "2021/22 rates as measured",
-                description: format!("{turnover} turnover with {measured} of leavers staying, as measured in 2021/22, applied to every post: another reading, not a correction (see About the figures)."),
+                name: format!("{year} rates as measured"),
+                description: format!("{turnover} turnover with {measured} of leavers staying, as measured in {year}, applied to every post: another reading, not a correction (see About the figures)."),
                 query: format!("{}={}", Field::Stay.key(), measured.trim_end_matches('%')),
             },
         ]
@@ -170,8 +173,11 @@ fn range_rows(a: &AdultAssumptions, r: &AdultRanges) -> Vec<RangeRow> {
                 percent(loss * r.loss_scale.high(), 1),
             ],
             why: format!(
-                "One uncertainty, drawn once: the published table loses {} of the workforce to social care a year, the 2021/22 measurements (32.2% turnover, 59% staying) {}. The range spreads that gap either side of your setting. Turnover and leavers staying are not drawn separately, which would count the same gap twice.",
+                "One uncertainty, drawn once: the published table loses {} of the workforce to social care a year, the {} measurements ({} turnover, {} staying) {}. The range spreads that gap either side of your setting. Turnover and leavers staying are not drawn separately, which would count the same gap twice.",
                 percent(100.0 * readings.sector_loss, 1),
+                data::FIGURES_YEAR,
+                data::TURNOVER.shown,
+                data::LEAVERS_STAYING.shown,
                 percent(100.0 * readings.measured_loss, 1)
             ),
         },

@@ -17,7 +17,9 @@ impl Model for ChildrenModel {
     const VIEW: View = View::Children;
     const PAGE: Page = Page {
         heading: "Children's social care in Staffordshire County Council",
-        lead: "How many children's social care staff the county council needs to recruit to keep today's capacity: qualified social work roles and other roles, each refilled as staff leave.",
+        lead: || {
+            "How many children's social care staff the county council needs to recruit to keep today's capacity: qualified social work roles and other roles, each refilled as staff leave.".to_string()
+        },
         form_heading: "Assumptions",
     };
     const UNCERTAINTY: Option<Uncertainty<Self>> = None;
@@ -70,7 +72,7 @@ impl Model for ChildrenModel {
 
     fn presets() -> Vec<Preset> {
         vec![Preset {
-            name: "Published strategy table",
+            name: "Published strategy table".to_string(),
             description: format!(
                 "The appendix's table exactly: {} social work roles and {} other roles, refilled at {} and {} a year (the rates that reproduce it; the appendix does not state them).",
                 data::CHILDREN_STAFFING[0].shown,

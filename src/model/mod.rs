@@ -139,12 +139,12 @@ pub fn form_fields(view: View) -> impl Iterator<Item = Field> {
 }
 
 /// The words of a calculator page that are not figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Page {
     /// The page's heading.
     pub heading: &'static str,
     /// The paragraph that says what the view works out.
-    pub lead: &'static str,
+    pub lead: fn() -> String,
     /// The heading of the form.
     pub form_heading: &'static str,
 }
@@ -175,7 +175,7 @@ pub enum Context {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Preset {
     /// Its name.
-    pub name: &'static str,
+    pub name: String,
     /// What it assumes.
     pub description: String,
     /// The query string of its fields that differ from the published defaults.

@@ -25,7 +25,9 @@ impl Model for ProviderModel {
     const VIEW: View = View::Provider;
     const PAGE: Page = Page {
         heading: "Your organisation's recruitment",
-        lead: "Enter your own numbers to estimate how many people you need to recruit each year. Every leaver has to be replaced, including those who move to another care employer.",
+        lead: || {
+            "Enter your own numbers to estimate how many people you need to recruit each year. Every leaver has to be replaced, including those who move to another care employer.".to_string()
+        },
         form_heading: "Your numbers",
     };
     const UNCERTAINTY: Option<Uncertainty<Self>> = Some(Uncertainty {
@@ -93,7 +95,7 @@ impl Model for ProviderModel {
 
     fn presets() -> Vec<Preset> {
         vec![Preset {
-            name: "Example: 40 staff",
+            name: "Example: 40 staff".to_string(),
             description: format!(
                 "A provider with {} staff, {} vacant posts, the county's {}% turnover and {}% growth a year, looking {} years ahead.",
                 Field::Staff.default_text(),
@@ -167,9 +169,10 @@ pub fn comparison(a: &ProviderAssumptions) -> Comparison {
     let posts = a.staff.get() + a.vacant_posts.get();
     Comparison {
         turnover: format!(
-            "Your turnover of {} is {word} Staffordshire's adult social care turnover of {} (Skills for Care 2021/22).",
+            "Your turnover of {} is {word} Staffordshire's adult social care turnover of {} (Skills for Care {}).",
             percent(t, 1),
-            data::TURNOVER.shown
+            data::TURNOVER.shown,
+            data::FIGURES_YEAR
         ),
         vacancy_rate: percent(100.0 * a.vacant_posts.get() / posts.max(1.0), 1),
     }

@@ -69,7 +69,8 @@ pub fn stacked_columns_compared(
                 })
                 .unwrap_or_default();
             format!(
-                "A column for each year from {first} to {end} shows the new staff needed since 2022, split into its parts. By {end} the total is {}: {}.{versus} The figures are in the results table.",
+                "A column for each year from {first} to {end} shows the new staff needed since {}, split into its parts. By {end} the total is {}: {}.{versus} The figures are in the results table.",
+                crate::data::BASE_YEAR,
                 grouped(last),
                 split.join(", ")
             )

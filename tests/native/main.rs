@@ -6,6 +6,7 @@ mod calibration;
 mod common;
 mod data;
 mod errors;
+mod figures;
 mod fuzz_query;
 mod golden;
 mod layers;

@@ -23,7 +23,7 @@ struct Shown {
     recap: String,
     titles: [String; 3],
     fields: Vec<Field>,
-    presets: Vec<&'static str>,
+    presets: Vec<String>,
     sources: bool,
     uncertainty: bool,
 }
@@ -60,7 +60,7 @@ fn shown<M: Model>(form: &Form) -> Shown {
             .filter(|f| f.is_shown(form))
             .map(|f| f.field)
             .collect(),
-        presets: presets.iter().map(|p| p.name).collect(),
+        presets: presets.iter().map(|p| p.name.clone()).collect(),
         sources: !M::sources().is_empty(),
         uncertainty: M::UNCERTAINTY.is_some(),
     }
