@@ -1,3 +1,6 @@
+//! The About page: the method, every formula and source, the calibration against the published
+//! tables, what the model leaves out, and the accessibility statement.
+
 use care_workforce::about::AboutFigures;
 use care_workforce::calibration::{adult_residuals, children_residuals, Residual};
 use care_workforce::data;

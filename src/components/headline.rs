@@ -1,3 +1,6 @@
+//! The headline: the view's result in one sentence, first under its heading, announced to
+//! screen readers once typing pauses.
+
 use care_workforce::fields::InputError;
 use leptos::prelude::*;
 use std::time::Duration;

@@ -1,3 +1,5 @@
+//! The navigation between the views, as links that carry the scenario and follow the address.
+
 use care_workforce::scenario::{Scenario, View};
 use leptos::prelude::*;
 

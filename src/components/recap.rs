@@ -1,3 +1,5 @@
+//! The recap: the running total kept in view while the assumptions are scrolled and edited.
+
 use care_workforce::report::Recap as Figure;
 use leptos::prelude::*;
 

@@ -1,3 +1,5 @@
+//! The results section: the table, the charts and the ways to share them.
+
 use care_workforce::fields::Field;
 use care_workforce::report::{Grid, Part};
 use care_workforce::scenario::Scenario;

@@ -1,3 +1,5 @@
+//! Share tools: copy the scenario's link, download the table as CSV, print.
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

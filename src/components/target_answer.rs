@@ -1,3 +1,5 @@
+//! "What would it take?": the target field and the model's answer to it.
+
 use care_workforce::fields::Field;
 use care_workforce::scenario::{Scenario, View};
 use care_workforce::target::Answer;

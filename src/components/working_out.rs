@@ -1,3 +1,5 @@
+//! "How this figure is worked out": the working behind the headline, folded until asked for.
+
 use care_workforce::report::Working;
 use leptos::prelude::*;
 

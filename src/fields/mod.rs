@@ -375,3 +375,23 @@ pub fn varied_label(varied: Varied) -> &'static str {
         Varied::ProviderGrowth => Field::Growth.label(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_is_its_fields_and_every_key_is_unique_within_a_view() {
+        for (i, f) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(f as usize, i, "Field::ALL is in the enum's order");
+            assert!(!f.key().is_empty() && !f.label().is_empty());
+        }
+        for view in View::ALL {
+            let keys: Vec<_> = view.fields().map(Field::key).collect();
+            let mut unique = keys.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(keys.len(), unique.len(), "{}", view.key());
+        }
+    }
+}

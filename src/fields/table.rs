@@ -390,23 +390,3 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         ..FLAG
     },
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_row_is_its_fields_and_every_key_is_unique_within_a_view() {
-        for (i, f) in Field::ALL.into_iter().enumerate() {
-            assert_eq!(f as usize, i, "Field::ALL is in the enum's order");
-            assert!(!TABLE[i].key.is_empty() && !TABLE[i].label.is_empty());
-        }
-        for view in View::ALL {
-            let keys: Vec<_> = view.fields().map(Field::key).collect();
-            let mut unique = keys.clone();
-            unique.sort_unstable();
-            unique.dedup();
-            assert_eq!(keys.len(), unique.len(), "{}", view.key());
-        }
-    }
-}
