@@ -1,5 +1,5 @@
-//! The figures the About page quotes in its prose, taken from the data or worked out from it and
-//! the engine here rather than typed in, so that they follow the data.
+//! The About page's paragraphs that quote figures, written here from the data and the engine
+//! rather than typed in, so that they follow the data.
 
 use crate::calibration::{
     adult_readings, adult_residuals, children_residuals, printed_interval, published_adult,
@@ -11,72 +11,39 @@ use crate::format::{
     and_list, grouped, grouped_decimal, percent, round_count, signed_percent, trim,
 };
 
-/// Figures the About page quotes in its prose.
+/// The About page's paragraphs that quote figures, each written from the data (the text after
+/// a list item's bold lead-in, where it has one).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AboutFigures {
-    /// The year the projections start from ("2022").
-    pub base_year: String,
-    /// The first projected year ("2023").
-    pub first_year: String,
-    /// The published horizon ("2032").
-    pub horizon: String,
-    /// The years the tables print ("2024, 2027 and 2032").
-    pub published_years: String,
-    /// The published workforce requirement ("23,983 in 2024, 25,575 in 2027 and 28,506 in 2032").
-    pub requirement: String,
-    /// The requirement in the base year ("23,063").
-    pub base: String,
-    /// The years whose trend is continued beyond the published ones ("2027-2032").
-    pub trend: String,
-    /// The published growth of the 65+ population ("3.1% by 2024, 8.5% by 2027, 18.4% by 2032").
-    pub growth_65: String,
-    /// How many times the 65+ growth the published requirement grows ("1.28 to 1.29").
-    pub ratio: String,
-    /// The published row whose printed parts do not add up to its printed total, and what they
-    /// add up to: "its 2027 row adds up to one more than its total, 16,463".
-    pub printed_row: String,
-    /// The vacancy rate ("9.9%").
-    pub vacancy_rate: String,
-    /// The people Skills for Care counts in adult social care ("21,000").
-    pub people: String,
-    /// The base requirement less the vacancy rate ("20,780").
-    pub in_post: String,
-    /// Vacant posts at the vacancy rate ("2,283").
-    pub vacant: String,
-    /// What filling today's vacancies adds at the horizon under the published assumptions.
-    pub vacancy_effect: String,
-    /// The reform posts in words ("about 90 adult social care staff, 100 for …, and 25 …").
+pub struct AboutProse {
+    /// What the appendix publishes.
+    pub tables: String,
+    /// "Workforce required."
+    pub workforce: String,
+    /// "Demand and older people."
+    pub demand: String,
+    /// "Extra staff for demand"
+    pub extra: String,
+    /// "Total new staff"
+    pub total: String,
+    /// "Filling today's vacancies (an option)."
+    pub vacancies: String,
+    /// "The 2023 reforms (an option)."
     pub reforms: String,
-    /// All the reform posts ("215").
-    pub reform_posts: String,
-    /// Leavers a year from the reform posts under the published assumptions.
-    pub reform_leavers: String,
-    /// The council's children's staffing ("402 qualified social work roles and 386 other roles").
-    pub children_staffing: String,
-    /// The published change in the 0-17 population ("+0.2% by 2024, −0.3% by 2027 and …").
-    pub population_0_17: String,
-    /// The published scenario's turnover and share staying ("32.2%", "63.9%").
-    pub turnover: String,
-    /// The assumed share of leavers staying.
-    pub stay_assumed: String,
-    /// The measured share staying ("59%").
-    pub stay_measured: String,
-    /// The year of the measurements ("2021/22").
-    pub figures_year: String,
-    /// The share lost to social care a year as measured and as published ("13.2%", "11.6%").
-    pub loss_measured: String,
-    /// The share lost to social care a year in the published reading.
-    pub loss_published: String,
-    /// How a printed figure stands for an interval: "920 stands for anything from 919.5 to just
-    /// under 920.5".
-    pub printed_interval: String,
-    /// How many published figures there are ("21").
-    pub published_figures: String,
+    /// The children's figures.
+    pub children: String,
+    /// "The calculator's reading."
+    pub children_reading: String,
+    /// The two adult scenarios.
+    pub scenarios: String,
+    /// How a printed figure stands for an interval.
+    pub printed: String,
+    /// The summary of the published figures' table.
+    pub residuals: String,
 }
 
-impl AboutFigures {
-    /// Works the figures out from the data and the engine.
-    pub fn new() -> AboutFigures {
+impl AboutProse {
+    /// Writes the paragraphs from the data and the engine.
+    pub fn new() -> AboutProse {
         let b = data::ADULT_BASELINE;
         let ratios: Vec<f64> = requirement_growth_per_65_plus_growth()
             .into_iter()
@@ -97,67 +64,40 @@ impl AboutFigures {
             .last()
             .total
         };
-        let vacant = b.workforce.get() * a.vacancy_rate.fraction();
+        let vacant_posts = b.workforce.get() * a.vacancy_rate.fraction();
+        let vacant = grouped(round_count(vacant_posts));
         let rows = &data::PUBLISHED_ADULT.1;
         let path = data::REQUIREMENT_PATH;
         let readings = adult_readings();
         let [staff, assessment, social_workers] = data::REFORM_POSTS.map(|f| f.shown);
-        let first = rows[0].extra_for_demand;
-        let (low, high) = printed_interval(first);
-        AboutFigures {
-            base_year: data::BASE_YEAR.to_string(),
-            first_year: (data::BASE_YEAR + 1).to_string(),
-            horizon: data::PUBLISHED_HORIZON.to_string(),
-            published_years: and_list(&data::PUBLISHED_YEARS.map(|y| y.to_string())),
-            requirement: and_list(
-                &rows.map(|r| format!("{} in {}", grouped(r.workforce as i64), r.year)),
-            ),
-            base: data::ADULT_REQUIREMENT_2022.shown.to_string(),
-            trend: format!("{}-{}", path.trend_from, path.last_published_year()),
-            growth_65: data::POPULATION_65_PLUS
-                .iter()
-                .zip(data::PUBLISHED_YEARS)
-                .map(|(f, y)| format!("{} by {y}", f.shown))
-                .collect::<Vec<_>>()
-                .join(", "),
-            ratio: format!("{} to {}", trim(lo, 2), trim(hi, 2)),
-            printed_row: printed_row(),
-            vacancy_rate: data::VACANCY_RATE.shown.to_string(),
-            people: data::ADULT_WORKFORCE.shown.to_string(),
-            in_post: grouped(round_count(b.workforce.get() - vacant)),
-            vacant: grouped(round_count(vacant)),
-            vacancy_effect: grouped(round_count(total(true) - total(false))),
-            reforms: format!(
-                "about {staff} adult social care staff, {assessment} for financial assessment and brokerage, and {social_workers} social workers for Liberty Protection Safeguards"
-            ),
-            reform_posts: grouped(round_count(b.reform_posts.get())),
-            reform_leavers: grouped(round_count(
-                b.reform_posts.get() * a.sector_leaver_rate().fraction(),
-            )),
-            children_staffing: format!(
-                "{} qualified social work roles and {} other roles",
-                data::CHILDREN_STAFFING[0].shown,
-                data::CHILDREN_STAFFING[1].shown
-            ),
-            population_0_17: and_list(
-                &data::PATH_0_17.points[1..]
-                    .iter()
-                    .map(|&(year, change)| format!("{} by {year}", signed_percent(100.0 * change, 1)))
-                    .collect::<Vec<_>>(),
-            ),
-            turnover: data::TURNOVER.shown.to_string(),
-            stay_assumed: data::ADULT_STAY_ASSUMED.shown.to_string(),
-            stay_measured: data::LEAVERS_STAYING.shown.to_string(),
-            figures_year: data::FIGURES_YEAR.to_string(),
-            loss_measured: percent(100.0 * readings.measured_loss, 1),
-            loss_published: percent(100.0 * readings.sector_loss, 1),
-            printed_interval: format!(
-                "{} stands for anything from {} to just under {}",
-                grouped(first as i64),
-                grouped_decimal(low, 1),
-                grouped_decimal(high, 1)
-            ),
-            published_figures: (adult_residuals().len() + children_residuals().len()).to_string(),
+        let printed = rows[0].extra_for_demand;
+        let (low, high) = printed_interval(printed);
+        let (base_year, horizon) = (data::BASE_YEAR, data::PUBLISHED_HORIZON);
+        let base = data::ADULT_REQUIREMENT_2022.shown;
+        let requirement =
+            and_list(&rows.map(|r| format!("{} in {}", grouped(r.workforce as i64), r.year)));
+        let growth_65: Vec<String> = data::POPULATION_65_PLUS
+            .iter()
+            .zip(data::PUBLISHED_YEARS)
+            .map(|(f, y)| format!("{} by {y}", f.shown))
+            .collect();
+        let population_0_17: Vec<String> = data::PATH_0_17.points[1..]
+            .iter()
+            .map(|&(year, change)| format!("{} by {year}", signed_percent(100.0 * change, 1)))
+            .collect();
+        AboutProse {
+            tables: format!("The appendix publishes two projection tables: new adult social care staff needed by {}, and new staff for the council's children's social care. With its published assumptions this calculator shows every figure of both tables exactly as printed. Below: what the appendix states, what the calculator had to assume to reproduce its tables, and the other readings that fit them as well. Years between the published ones are the calculator's own.", and_list(&data::PUBLISHED_YEARS.map(|y| y.to_string()))),
+            workforce: format!("The appendix's table gives {requirement}, each from the same {base} in {base_year} (each row's requirement less its extra staff). The calculator follows that path; between the published years see \u{201c}What the calculator assumes\u{201d} below; after {horizon} the {}-{} trend continues and those rows are marked as extrapolated. You can enter your own yearly growth in demand instead.", path.trend_from, path.last_published_year()),
+            demand: format!("The appendix says demand grows \u{201c}broadly in line with\u{201d} the population aged 65 and over (up {}). Its table's requirement grows faster: {} to {} times as fast in each published year. The appendix does not say why; the calculator follows the table.", growth_65.join(", "), trim(lo, 2), trim(hi, 2)),
+            extra: format!(" = workforce required in the year \u{2212} workforce required in {base_year}."),
+            total: format!(" = the sum of each year's new staff = extra for demand + leavers replaced + vacancies filled + reform posts. The parts always add up; the results table rounds them so that they add up there too, except in the published years under the published assumptions, where it shows the appendix's own figures ({}, because it rounds each figure separately).", printed_row()),
+            vacancies: format!("The {base} the table starts from is probably posts, filled or vacant: less the {} vacancy rate it is {}, close to the approximately {} people Skills for Care counts. The published table treats every one of those posts as filled in {base_year}. The option instead starts from the staff in post and fills the {vacant} vacant posts in {}; because empty posts have no leavers, it adds {} by {horizon} rather than {vacant}. (Before November 2026 this option added the vacancies on top of the {base}, which counted them twice.)", data::VACANCY_RATE.shown, grouped(round_count(b.workforce.get() - vacant_posts)), data::ADULT_WORKFORCE.shown, base_year + 1, grouped(round_count(total(true) - total(false)))),
+            reforms: format!("The appendix expects a \u{201c}short-term increase\u{201d} whose impact \u{201c}is not yet fully known\u{201d}, with mid-range estimates of about {staff} adult social care staff, {assessment} for financial assessment and brokerage, and {social_workers} social workers for Liberty Protection Safeguards. The option adds these {} posts in 2023 and keeps them, so their leavers are replaced too (about {} a year); if the posts are temporary, later years are that much too high.", grouped(round_count(b.reform_posts.get())), grouped(round_count(b.reform_posts.get() * a.sector_leaver_rate().fraction()))),
+            children: format!("The appendix gives {} qualified social work roles and {} other roles in the council's children and families' services, and the 0-17 population changing by {}.", data::CHILDREN_STAFFING[0].shown, data::CHILDREN_STAFFING[1].shown, and_list(&population_0_17)),
+            children_reading: format!("Recruitment by a year = the roles needed that year \u{d7} a yearly refill rate \u{d7} the years since {base_year}, with social work roles changing with the 0-17 population and other roles not. This reproduces all nine published figures to the person, with refill rates of {} and {} a year; the 2% new demand may be inside those rates. A year-by-year model that refills each year's leavers comes within one person of every figure but cannot match all nine.", data::SOCIAL_WORK_RATE.shown, data::OTHER_ROLES_RATE.shown),
+            scenarios: format!("\u{201c}Published strategy table\u{201d} uses the published {} turnover with {} of leavers staying in social care: an assumption that reproduces the table (see below). \u{201c}{} rates as measured\u{201d} uses the measured {} staying, applied to every post of the requirement: {} lost a year rather than {}. It shows what the measured rates would mean if they applied to every post. The difference between the two is a difference in how the table is read, not evidence that the published table is too low.", data::TURNOVER.shown, data::ADULT_STAY_ASSUMED.shown, data::FIGURES_YEAR, data::LEAVERS_STAYING.shown, percent(100.0 * readings.measured_loss, 1), percent(100.0 * readings.sector_loss, 1)),
+            printed: format!("The appendix prints whole numbers, so {} stands for anything from {} to just under {}. With the published assumptions, every unrounded figure of the calculator rounds to the printed one:", grouped(printed as i64), grouped_decimal(low, 1), grouped_decimal(high, 1)),
+            residuals: format!("Show the {} figures, printed and unrounded", adult_residuals().len() + children_residuals().len()),
         }
     }
 }
@@ -187,9 +127,9 @@ fn printed_row() -> String {
         .unwrap_or_default()
 }
 
-impl Default for AboutFigures {
+impl Default for AboutProse {
     fn default() -> Self {
-        AboutFigures::new()
+        AboutProse::new()
     }
 }
 
@@ -198,34 +138,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_prose_figures_are_the_appendix_s() {
-        let m = AboutFigures::new();
-        assert_eq!(m.published_years, "2024, 2027 and 2032");
-        assert_eq!(
-            m.requirement,
-            "23,983 in 2024, 25,575 in 2027 and 28,506 in 2032"
-        );
-        assert_eq!(m.trend, "2027-2032");
-        assert_eq!(m.growth_65, "3.1% by 2024, 8.5% by 2027, 18.4% by 2032");
-        assert_eq!(
-            m.printed_row,
-            "its 2027 row adds up to one more than its total, 16,463"
-        );
-        assert_eq!(
-            m.population_0_17,
-            "+0.2% by 2024, \u{2212}0.3% by 2027 and \u{2212}1.8% by 2032"
-        );
-        assert_eq!(
-            (m.loss_measured.as_str(), m.loss_published.as_str()),
-            ("13.2%", "11.6%")
-        );
-        assert_eq!(
-            m.printed_interval,
-            "920 stands for anything from 919.5 to just under 920.5"
-        );
-        assert_eq!(
-            (m.reform_posts.as_str(), m.published_figures.as_str()),
-            ("215", "21")
-        );
+    fn the_prose_quotes_the_appendix_s_figures() {
+        let p = AboutProse::new();
+        assert!(p.tables.contains("needed by 2024, 2027 and 2032, and"));
+        assert!(p.workforce.starts_with("The appendix's table gives 23,983 in 2024, 25,575 in 2027 and 28,506 in 2032, each from the same 23,063 in 2022"));
+        assert!(p
+            .workforce
+            .contains("after 2032 the 2027-2032 trend continues"));
+        assert!(p
+            .demand
+            .contains("(up 3.1% by 2024, 8.5% by 2027, 18.4% by 2032)"));
+        assert!(p
+            .total
+            .contains("(its 2027 row adds up to one more than its total, 16,463, because"));
+        assert!(p.children.ends_with(
+            "changing by +0.2% by 2024, \u{2212}0.3% by 2027 and \u{2212}1.8% by 2032."
+        ));
+        assert!(p.scenarios.contains("13.2% lost a year rather than 11.6%"));
+        assert!(p
+            .printed
+            .contains("920 stands for anything from 919.5 to just under 920.5"));
+        assert!(p.reforms.contains("these 215 posts"));
+        assert_eq!(p.residuals, "Show the 21 figures, printed and unrounded");
     }
 }

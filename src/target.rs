@@ -77,12 +77,14 @@ fn above(need: f64, target: Count) -> String {
     }
 }
 
+/// The subject with a capital first letter (the subjects are plain English words, so ASCII is
+/// enough, and the Unicode case tables stay out of the Wasm).
 fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// The query of `s` with some fields set to new text.

@@ -1,16 +1,7 @@
 //! An embedded calculator and its parent page: the height message the partner's embed script
 //! listens to, sent whenever the page's height changes.
 
-use serde::Serialize;
-use wasm_bindgen::JsCast;
-
-/// The message an embedded calculator sends its parent page when its height changes.
-#[derive(Serialize)]
-struct HeightMessage {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    height: f64,
-}
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The `type` of the height message.
 pub const HEIGHT_MESSAGE: &str = "care-workforce-calculator:height";
@@ -21,14 +12,13 @@ fn post_height(height: f64) -> bool {
     let Ok(Some(parent)) = window.parent() else {
         return false;
     };
-    let message = HeightMessage {
-        kind: HEIGHT_MESSAGE,
-        height,
-    };
-    match serde_wasm_bindgen::to_value(&message) {
-        Ok(value) => parent.post_message(&value, "*").is_ok(),
-        Err(_) => false,
+    // The message the embed script listens to: `{ type: HEIGHT_MESSAGE, height }`.
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| js_sys::Reflect::set(&message, &key.into(), &value);
+    if set("type", HEIGHT_MESSAGE.into()).is_err() || set("height", height.into()).is_err() {
+        return false;
     }
+    parent.post_message(&message, "*").is_ok()
 }
 
 /// Watches the page's height and tells the parent page whenever it changes (for embeds).

@@ -1,7 +1,7 @@
 //! The About page: the method, every formula and source, the calibration against the published
 //! tables, what the model leaves out, and the accessibility statement.
 
-use care_workforce::about::AboutFigures;
+use care_workforce::about::AboutProse;
 use care_workforce::calibration::{adult_residuals, children_residuals, Residual};
 use care_workforce::data;
 use care_workforce::format::{grouped, grouped_decimal};
@@ -96,7 +96,7 @@ pub fn AboutView() -> impl IntoView {
             }
         })
         .collect_view();
-    let m = AboutFigures::new();
+    let p = AboutProse::new();
     view! {
         <h1>"About the figures"</h1>
         <p class="lead">
@@ -104,37 +104,37 @@ pub fn AboutView() -> impl IntoView {
         </p>
 
         <h2 id="method">"How the figures are worked out"</h2>
-        <p>"The appendix publishes two projection tables: new adult social care staff needed by "{m.published_years.clone()}", and new staff for the council's children's social care. With its published assumptions this calculator shows every figure of both tables exactly as printed. Below: what the appendix states, what the calculator had to assume to reproduce its tables, and the other readings that fit them as well. Years between the published ones are the calculator's own."</p>
+        <p>{p.tables}</p>
 
         <h3>"Adult social care"</h3>
         <ol class="method">
-            <li><strong>"Workforce required. "</strong>"The appendix's table gives "{m.requirement.clone()}", each from the same "{m.base.clone()}" in "{m.base_year.clone()}" (each row's requirement less its extra staff). The calculator follows that path; between the published years see \u{201c}What the calculator assumes\u{201d} below; after "{m.horizon.clone()}" the "{m.trend.clone()}" trend continues and those rows are marked as extrapolated. You can enter your own yearly growth in demand instead."</li>
-            <li><strong>"Demand and older people. "</strong>"The appendix says demand grows \u{201c}broadly in line with\u{201d} the population aged 65 and over (up "{m.growth_65.clone()}"). Its table's requirement grows faster: "{m.ratio.clone()}" times as fast in each published year. The appendix does not say why; the calculator follows the table."</li>
-            <li><strong>"Extra staff for demand"</strong>" = workforce required in the year \u{2212} workforce required in "{m.base_year.clone()}"."</li>
+            <li><strong>"Workforce required. "</strong>{p.workforce}</li>
+            <li><strong>"Demand and older people. "</strong>{p.demand}</li>
+            <li><strong>"Extra staff for demand"</strong>{p.extra}</li>
             <li><strong>"Leavers replaced"</strong>" in a year = staff in post at the start of the year \u{d7} the share lost to social care each year, which is turnover \u{d7} (100% \u{2212} the share of leavers who stay in social care). People who move to another care employer are not lost to the sector."</li>
             <li><strong>"New staff in a year"</strong>" = the change in staff in post + leavers replaced. If demand falls faster than staff leave, nobody is recruited that year and posts go as people leave: nobody is made redundant."</li>
-            <li><strong>"Total new staff"</strong>" = the sum of each year's new staff = extra for demand + leavers replaced + vacancies filled + reform posts. The parts always add up; the results table rounds them so that they add up there too, except in the published years under the published assumptions, where it shows the appendix's own figures ("{m.printed_row.clone()}", because it rounds each figure separately)."</li>
-            <li><strong>"Filling today's vacancies (an option). "</strong>"The "{m.base.clone()}" the table starts from is probably posts, filled or vacant: less the "{m.vacancy_rate.clone()}" vacancy rate it is "{m.in_post.clone()}", close to the approximately "{m.people.clone()}" people Skills for Care counts. The published table treats every one of those posts as filled in "{m.base_year.clone()}". The option instead starts from the staff in post and fills the "{m.vacant.clone()}" vacant posts in "{m.first_year.clone()}"; because empty posts have no leavers, it adds "{m.vacancy_effect.clone()}" by "{m.horizon.clone()}" rather than "{m.vacant.clone()}". (Before November 2026 this option added the vacancies on top of the "{m.base.clone()}", which counted them twice.)"</li>
-            <li><strong>"The 2023 reforms (an option). "</strong>"The appendix expects a \u{201c}short-term increase\u{201d} whose impact \u{201c}is not yet fully known\u{201d}, with mid-range estimates of "{m.reforms.clone()}". The option adds these "{m.reform_posts.clone()}" posts in 2023 and keeps them, so their leavers are replaced too (about "{m.reform_leavers.clone()}" a year); if the posts are temporary, later years are that much too high."</li>
+            <li><strong>"Total new staff"</strong>{p.total}</li>
+            <li><strong>"Filling today's vacancies (an option). "</strong>{p.vacancies}</li>
+            <li><strong>"The 2023 reforms (an option). "</strong>{p.reforms}</li>
         </ol>
 
         <h3>"Children's social care"</h3>
         <ol class="method">
-            <li>"The appendix gives "{m.children_staffing.clone()}" in the council's children and families' services, and the 0-17 population changing by "{m.population_0_17.clone()}"."</li>
+            <li>{p.children}</li>
             <li>"Its table \u{201c}shows the impact of an estimated new demand of 2%, but this assumption is heavily caveated\u{201d}: the appendix explains that the workforce is driven by children's needs and national policy more than by the number of children. It does not say how the 2% enters the figures."</li>
-            <li><strong>"The calculator's reading. "</strong>"Recruitment by a year = the roles needed that year \u{d7} a yearly refill rate \u{d7} the years since "{m.base_year.clone()}", with social work roles changing with the 0-17 population and other roles not. This reproduces all nine published figures to the person, with refill rates of "{data::SOCIAL_WORK_RATE.shown}" and "{data::OTHER_ROLES_RATE.shown}" a year; the 2% new demand may be inside those rates. A year-by-year model that refills each year's leavers comes within one person of every figure but cannot match all nine."</li>
+            <li><strong>"The calculator's reading. "</strong>{p.children_reading}</li>
         </ol>
 
         <h3>"The two adult scenarios"</h3>
-        <p>"\u{201c}Published strategy table\u{201d} uses the published "{m.turnover.clone()}" turnover with "{m.stay_assumed.clone()}" of leavers staying in social care: an assumption that reproduces the table (see below). \u{201c}"{m.figures_year.clone()}" rates as measured\u{201d} uses the measured "{m.stay_measured.clone()}" staying, applied to every post of the requirement: "{m.loss_measured.clone()}" lost a year rather than "{m.loss_published.clone()}". It shows what the measured rates would mean if they applied to every post. The difference between the two is a difference in how the table is read, not evidence that the published table is too low."</p>
+        <p>{p.scenarios}</p>
 
         <h2 id="calibration">"What the calculator assumes"</h2>
         <p>"The appendix does not state everything its tables need. Each of these was worked out from the tables, and each has other readings that fit as well:"</p>
         <dl class="calibrated">{calibrated}</dl>
         <h3>"How close the calculator is to the published tables"</h3>
-        <p>"The appendix prints whole numbers, so "{m.printed_interval.clone()}". With the published assumptions, every unrounded figure of the calculator rounds to the printed one:"</p>
+        <p>{p.printed}</p>
         <details class="about__more">
-            <summary>"Show the "{m.published_figures.clone()}" figures, printed and unrounded"</summary>
+            <summary>{p.residuals}</summary>
             {residual_table("Adult social care: the calculator under the published assumptions against the appendix", adult_residuals())}
             {residual_table("Children's social care: the calculator under the published assumptions against the appendix", children_residuals())}
         </details>
