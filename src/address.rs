@@ -13,6 +13,7 @@ use care_workforce::scenario::Scenario;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::pause::Pause;
 
 /// How long typing must pause before the address is written: browsers throttle very frequent
 /// history calls, and the results need not wait for the address bar.
@@ -57,16 +58,24 @@ pub struct Address {
     written: Trigger,
     /// The query string waiting to be written.
     pending: StoredValue<Option<String>>,
-    /// The timer that writes it.
-    timer: StoredValue<Option<TimeoutHandle>>,
+    /// Writes it once typing pauses.
+    write: Pause,
 }
 
 impl Address {
     fn new() -> Self {
+        let written = Trigger::new();
+        let pending = StoredValue::new(None::<String>);
+        let write = Pause::new(WRITE_AFTER, move || {
+            if let Some(query) = pending.try_update_value(Option::take).flatten() {
+                browser::replace_query(&query);
+                written.notify();
+            }
+        });
         Address {
-            written: Trigger::new(),
-            pending: StoredValue::new(None),
-            timer: StoredValue::new(None),
+            written,
+            pending,
+            write,
         }
     }
 
@@ -78,31 +87,19 @@ impl Address {
     /// Writes a change still waiting for typing to pause at once (so a link about to be used,
     /// hovered or focused shows the scenario as it is).
     pub fn flush(self) {
-        self.stop_timer();
-        if let Some(query) = self.pending.try_update_value(Option::take).flatten() {
-            browser::replace_query(&query);
-            self.written.notify();
-        }
+        self.write.flush();
     }
 
     /// Writes `query` once typing pauses (each call starts the wait again).
     fn write_soon(self, query: String) {
         self.pending.set_value(Some(query));
-        self.stop_timer();
-        let timer = set_timeout_with_handle(move || self.flush(), WRITE_AFTER);
-        self.timer.set_value(timer.ok());
+        self.write.arm();
     }
 
     /// Forgets a change waiting to be written.
     fn cancel(self) {
-        self.stop_timer();
+        self.write.cancel();
         self.pending.set_value(None);
-    }
-
-    fn stop_timer(self) {
-        if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
-            timer.clear();
-        }
     }
 }
 

@@ -4,6 +4,7 @@ mod address;
 mod app;
 mod browser;
 mod components;
+mod pause;
 mod start;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -19,6 +19,8 @@ mod app;
 mod browser;
 #[path = "../components/mod.rs"]
 mod components;
+#[path = "../pause.rs"]
+mod pause;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

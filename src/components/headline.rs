@@ -5,6 +5,8 @@ use care_workforce::fields::InputError;
 use leptos::prelude::*;
 use std::time::Duration;
 
+use crate::pause::Pause;
+
 /// The plain-English result, first under the view's heading. The visible sentence updates at
 /// once; a copy in a polite live region is updated only after typing pauses, so screen readers
 /// are not flooded on every key. While a field is invalid, the live region says so instead.
@@ -18,8 +20,11 @@ pub fn Headline(
     errors: Signal<Vec<InputError>>,
 ) -> impl IntoView {
     let announced = RwSignal::new(String::new());
-    let mut announce = debounce(Duration::from_millis(900), move |message: String| {
-        announced.set(message);
+    let message = StoredValue::new(None::<String>);
+    let announce = Pause::new(Duration::from_millis(900), move || {
+        if let Some(m) = message.try_update_value(Option::take).flatten() {
+            announced.set(m);
+        }
     });
     let first = StoredValue::new(true);
     Effect::new(move |_| {
@@ -32,7 +37,8 @@ pub fn Headline(
             first.set_value(false);
             return;
         }
-        announce(now);
+        message.set_value(Some(now));
+        announce.arm();
     });
     view! {
         <p class="headline" id="headline">{move || text.get()}</p>

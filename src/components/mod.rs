@@ -95,8 +95,7 @@ where
     let first = inputs.get_untracked();
     let result = RwSignal::new(Some(compute(&first)));
     let pending = RwSignal::new(false);
-    // The framework's debounce: each call starts the wait again.
-    let mut run = debounce(Duration::from_millis(120), move |()| {
+    let run = crate::pause::Pause::new(Duration::from_millis(120), move || {
         result.set(Some(inputs.with_untracked(compute)));
         pending.set(false);
     });
@@ -109,7 +108,7 @@ where
         if !pending.get_untracked() {
             pending.set(true);
         }
-        run(());
+        run.arm();
     });
     (result.into(), pending.into())
 }

@@ -1,20 +1,69 @@
 //! The results table component.
 
 use care_workforce::format::grouped;
-use care_workforce::report::{Grid, GridRow};
+use care_workforce::report::{Grid, RowKind};
 use leptos::prelude::*;
 
-/// The results as a table: a row per year, figures rounded once by the report module. The body
-/// is one view of the grid, rendered again on each change: Leptos keeps the elements and
-/// rewrites only the attributes and texts that differ, so an edit rewrites only the figures that
-/// changed. Wrapped in a focusable scroll region so it reflows at 320 px without losing columns.
+/// What a body row is, without its figures: rows are built again only when these change
+/// (another horizon, a comparison added), not when only figures do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct RowShape {
+    key: u16,
+    label: String,
+    kind: RowKind,
+}
+
+/// The results as a table: a row per year, figures rounded once by the report module. The rows
+/// are built from their shapes and rebuilt only when those change; each row's cells are one
+/// view of its figures, so an edit renders each row's cells again and Leptos rewrites only the
+/// texts that differ (no attribute or element is touched). Wrapped in a focusable
+/// scroll region so it reflows at 320 px without losing columns.
 #[component]
 pub fn ResultsTable(
     /// The table as shown, from the view's results table.
     #[prop(into)]
     grid: Signal<Grid>,
 ) -> impl IntoView {
+    let shapes = Memo::new(move |_| {
+        grid.with(|g| {
+            g.rows
+                .iter()
+                .map(|r| RowShape {
+                    key: r.key,
+                    label: r.label.clone(),
+                    kind: r.kind,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let headings = Memo::new(move |_| grid.with(|g| g.headings.clone()));
+    let row = move |shape: RowShape| {
+        let key = shape.key;
+        // Every edit changes the grid, so the row reads it directly (a memo of the row's
+        // figures would only add a comparison).
+        let cells = move || {
+            grid.with(|g| {
+                g.row(key)
+                    .map(|r| {
+                        r.figures
+                            .iter()
+                            .map(|v| view! { <td>{grouped(*v)}</td> })
+                            .collect_view()
+                    })
+                    .unwrap_or_default()
+            })
+        };
+        let tag = shape
+            .kind
+            .tag()
+            .map(|(short, note)| view! { " " <span class="tag" title=note>{short}</span> });
+        view! {
+            <tr data-year=key class=shape.kind.is_published().then_some("row--published")>
+                <th scope="row">{shape.label}{tag}</th>
+                {cells}
+            </tr>
+        }
+    };
     view! {
         <div class="table-wrap" role="region" aria-labelledby="results-caption" tabindex="0">
             <table id="results-table" class="table table--numbers table--results">
@@ -30,27 +79,8 @@ pub fn ResultsTable(
                         }}
                     </tr>
                 </thead>
-                <tbody>{move || grid.with(|g| g.rows.iter().map(row).collect_view())}</tbody>
+                <tbody>{move || shapes.get().into_iter().map(row).collect_view()}</tbody>
             </table>
         </div>
-    }
-}
-
-/// One body row: its heading (the year and its tag, if any) and its figures.
-fn row(r: &GridRow) -> impl IntoView {
-    let tag = r
-        .kind
-        .tag()
-        .map(|(short, note)| view! { " " <span class="tag" title=note>{short}</span> });
-    let cells = r
-        .figures
-        .iter()
-        .map(|v| view! { <td>{grouped(*v)}</td> })
-        .collect_view();
-    view! {
-        <tr data-year=r.key class=r.kind.is_published().then_some("row--published")>
-            <th scope="row">{r.label.clone()}{tag}</th>
-            {cells}
-        </tr>
     }
 }

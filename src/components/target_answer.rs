@@ -6,6 +6,8 @@ use care_workforce::target::Answer;
 use leptos::prelude::*;
 use std::time::Duration;
 
+use crate::pause::Pause;
+
 use super::NumberField;
 
 /// "What would it take?": a field for the most new staff a year that can be recruited, and the
@@ -58,9 +60,9 @@ fn target_section(
     // When the target is changed, the answer is also announced to screen readers once typing
     // pauses (changes of the other assumptions are announced by the headline).
     let announced = RwSignal::new(String::new());
-    // Each call starts the wait again, so `None` also stops an announcement still waiting.
-    let mut announce = debounce(Duration::from_millis(900), move |text: Option<String>| {
-        if let Some(text) = text {
+    let message = StoredValue::new(None::<String>);
+    let announce = Pause::new(Duration::from_millis(900), move || {
+        if let Some(text) = message.try_update_value(Option::take).flatten() {
             announced.set(text);
         }
     });
@@ -70,7 +72,12 @@ fn target_section(
         let target = shown.with_untracked(|s| s.form.get(field).to_string());
         let changed = last_target.get_value().is_some_and(|t| t != target);
         last_target.set_value(Some(target));
-        announce((changed && !text.is_empty()).then_some(text));
+        if changed && !text.is_empty() {
+            message.set_value(Some(text));
+            announce.arm();
+        } else {
+            announce.cancel();
+        }
     });
     // The compact embedded layout leaves the section out unless the partner set a target.
     let shown_here = move || scenario.with(|s| !s.embed || !s.form.get(field).is_empty());

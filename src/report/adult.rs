@@ -9,7 +9,7 @@ use crate::format::{approx_value, grouped, grouped_decimal, percent, round_count
 use crate::scenario::Form;
 
 use super::compare::{is_published_adult, Against};
-use super::rounding::{county_kind, round_row, rounding};
+use super::rounding::{county_kind, round_parts_of, rounding};
 use super::table::{Column, Compared, Heading, Row, RowKind, Table};
 use super::working::{pct, staff_years, Working, ROUNDING};
 use super::{per_year, published_caption, Part};
@@ -155,26 +155,28 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
         .map(|r| {
             let year = base + r.step;
             let kind = county_kind(year, r.extrapolated, published);
-            // Parts not counted are zero in the projection, so rounding them with the others
-            // changes nothing (a zero part never takes a remainder).
-            let (total, [extra, leavers, vacancies, reforms]) = round_row(
-                r.total,
-                [
-                    r.extra_for_demand,
-                    r.replacing_leavers,
-                    r.vacancies,
-                    r.new_posts,
-                ],
-                rounding(kind),
-            );
+            // The parts this row counts, in order; rounded together so they add up.
+            let mut parts = vec![r.extra_for_demand, r.replacing_leavers];
+            if a.fill_vacancies {
+                parts.push(r.vacancies);
+            }
+            if a.add_reforms {
+                parts.push(r.new_posts);
+            }
+            let (total, rounded) = round_parts_of(r.total, &parts, rounding(kind));
+            let mut rounded = rounded.into_iter();
+            let mut next = || rounded.next().unwrap_or(0);
+            let (extra, leavers) = (next(), next());
+            let vacancies = a.fill_vacancies.then(&mut next);
+            let reforms = a.add_reforms.then(&mut next);
             let row = AdultRow {
                 year,
                 kind,
                 workforce: round_count(r.workforce),
                 extra_for_demand: extra,
                 replacing_leavers: leavers,
-                vacancies: a.fill_vacancies.then_some(vacancies),
-                reforms: a.add_reforms.then_some(reforms),
+                vacancies,
+                reforms,
                 total,
                 in_year: total - total_before,
                 compared: None,

@@ -46,11 +46,17 @@ pub(super) fn round_row<const N: usize>(
     parts: [f64; N],
     rounding: Rounding,
 ) -> (i64, [i64; N]) {
-    let rounded = match rounding {
-        Rounding::AddingUp => round_parts(total, &parts),
-        Rounding::AsPublished => parts.iter().map(|&p| round_count(p)).collect(),
-    };
+    let (total, rounded) = round_parts_of(total, &parts, rounding);
     let mut out = [0; N];
     out.copy_from_slice(&rounded);
-    (round_count(total), out)
+    (total, out)
+}
+
+/// Rounds a cumulative total and its parts (as many as the row counts) as `rounding` says.
+pub(super) fn round_parts_of(total: f64, parts: &[f64], rounding: Rounding) -> (i64, Vec<i64>) {
+    let rounded = match rounding {
+        Rounding::AddingUp => round_parts(total, parts),
+        Rounding::AsPublished => parts.iter().map(|&p| round_count(p)).collect(),
+    };
+    (round_count(total), rounded)
 }
