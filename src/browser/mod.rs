@@ -1,8 +1,8 @@
 //! The few things the shell asks of the browser, one module each: the address ([`url`]), the
 //! clipboard ([`clipboard`]), downloads, PNG images and printing ([`download`]), the height
 //! messages of an embed ([`embed`]), an element's width ([`width`]) and the crash page
-//! ([`crash`]). Each fails quietly (returning `false` or `None`) rather than panicking. Timers
-//! are the framework's (`leptos::prelude::set_timeout_with_handle`), not kept here.
+//! ([`crash`]). Each fails quietly (returning `false` or `None`) rather than panicking. Work done
+//! once typing pauses is `crate::pause`, on gloo-timers.
 
 pub mod clipboard;
 pub mod crash;
