@@ -37,7 +37,7 @@ fn adult_at(year: u16) -> AdultAssumptions {
 }
 
 fn provider(query: &str) -> ProviderAssumptions {
-    Scenario::from_query(query).form.provider()
+    care_workforce::report::provider::assumptions(&Scenario::from_query(query).form)
 }
 
 fn adult(c: &mut Criterion) {
@@ -82,9 +82,9 @@ fn providers(c: &mut Criterion) {
 fn url(c: &mut Criterion) {
     c.bench_function("scenario/from_query+adult", |b| {
         b.iter(|| {
-            Scenario::from_query(black_box(FULL_ADULT_QUERY))
-                .form
-                .adult()
+            care_workforce::report::adult::assumptions(
+                &Scenario::from_query(black_box(FULL_ADULT_QUERY)).form,
+            )
         })
     });
 }

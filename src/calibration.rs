@@ -7,10 +7,10 @@
 //! to (not including) 920.5, so each derivation below works with those intervals and takes the
 //! middle of what fits, never one printed figure as exact.
 
-use crate::data::{self, PUBLISHED_ADULT, PUBLISHED_CHILDREN};
+use crate::data::{self, BASE_YEAR, PUBLISHED_ADULT, PUBLISHED_CHILDREN};
 use crate::engine::{
     project_adult, project_children, AdultAssumptions, ChildrenAssumptions, Count, Demand,
-    PopulationPath, Rate, Share, Year, BASE_YEAR,
+    PopulationPath, Rate, Share, Year,
 };
 
 /// The "published strategy table" adult assumptions: the published 32.2% turnover with the

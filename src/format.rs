@@ -151,6 +151,29 @@ pub fn trim(value: f64, decimals: usize) -> String {
     }
 }
 
+/// A change in percent with its sign, as prose writes it: "+0.2%", "\u{2212}1.8%" (a minus sign),
+/// "0%".
+pub fn signed_percent(value: f64, decimals: usize) -> String {
+    let shown = trim(value, decimals);
+    match shown.strip_prefix('-') {
+        Some(magnitude) => format!("\u{2212}{magnitude}%"),
+        None if shown == "0" => "0%".to_string(),
+        None => format!("+{shown}%"),
+    }
+}
+
+/// Items as a list in a sentence: "a", "a and b", "a, b and c".
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,5 +242,16 @@ mod tests {
         assert_eq!(percent(32.2, 1), "32.2%");
         assert_eq!(percent(63.9002, 2), "63.9%");
         assert_eq!(trim(-0.0001, 2), "0");
+        assert_eq!(signed_percent(0.2, 1), "+0.2%");
+        assert_eq!(signed_percent(-1.8, 1), "\u{2212}1.8%");
+        assert_eq!(signed_percent(-0.01, 1), "0%");
+    }
+
+    #[test]
+    fn lists_read_naturally() {
+        assert_eq!(and_list(&["a"]), "a");
+        assert_eq!(and_list(&["a", "b"]), "a and b");
+        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(and_list::<&str>(&[]), "");
     }
 }

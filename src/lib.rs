@@ -5,10 +5,10 @@
 //! (`model::Model`): everything the view shows, as typed data. The Leptos shell (`app` and
 //! `components`, in the binary) only reads memos of the core's output.
 
+pub mod about;
 pub mod calibration;
 pub mod chart;
 pub mod data;
-pub mod debounce;
 pub mod engine;
 pub mod export;
 pub mod fields;
@@ -16,9 +16,7 @@ pub mod format;
 pub mod markup;
 pub mod model;
 pub mod pages;
-pub mod recap;
 pub mod report;
 pub mod scenario;
 pub mod svg;
 pub mod target;
-pub mod working;

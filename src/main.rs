@@ -1,8 +1,10 @@
 //! The browser shell: mounts the Leptos app. All figures come from the `care_workforce` library.
 
+mod address;
 mod app;
 mod browser;
 mod components;
+mod pause;
 mod start;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -11,43 +11,12 @@ use crate::markup::escape;
 use crate::scenario::{decode_pairs, Scenario, View};
 
 impl View {
-    /// The file of the view's pre-rendered page, relative to the folder the calculator is
-    /// served from (`./` for the adult view, whose page is `index.html`).
-    pub const fn page(self) -> &'static str {
-        match self {
-            View::Adult => "./",
-            View::Children => "children.html",
-            View::Provider => "provider.html",
-            View::About => "about.html",
-        }
-    }
-
-    /// The name of the view's page in `dist/`.
-    pub const fn page_file(self) -> &'static str {
-        match self {
-            View::Adult => "index.html",
-            View::Children => "children.html",
-            View::Provider => "provider.html",
-            View::About => "about.html",
-        }
-    }
-
     /// The document title: the view first, so tabs and history entries are distinguishable.
     pub fn document_title(self) -> String {
         format!(
             "{} \u{2013} Care Workforce Calculator \u{2013} Staffordshire",
             self.title()
         )
-    }
-
-    /// The page's meta description (what search results show).
-    pub const fn description(self) -> &'static str {
-        match self {
-            View::Adult => "How many new adult social care staff Staffordshire needs, from the Social Care Workforce Strategy 2022-2027 data appendix: staff for growing demand and to replace leavers. Change the assumptions and see the result.",
-            View::Children => "How many children's social care staff Staffordshire County Council needs to recruit, from the Social Care Workforce Strategy 2022-2027 data appendix: social work and other roles.",
-            View::Provider => "Estimate how many people your care organisation needs to recruit each year from your staff, turnover, vacancies and growth, compared with Staffordshire's published rates.",
-            View::About => "How the Care Workforce Calculator works out its figures: every formula and source from Staffordshire's Social Care Workforce Strategy 2022-2027 data appendix, the calibration, and the accessibility statement.",
-        }
     }
 }
 

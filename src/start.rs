@@ -1,46 +1,8 @@
-//! How the app starts: the scenario it opens with, and, in the browser, taking over the
-//! pre-rendered page (docs/prerender.md) without a visible change.
-//!
-//! Natively (`ssr`, the pre-render binary) the scenario is the one the page is being rendered
-//! for. In the browser it is the address's, where a page loaded without a `view` parameter
-//! shows its own view (`<html data-view="…">`, written by the pre-render). The app then
-//! replaces the pre-rendered content in one task (nothing is painted in between) and replays
-//! onto the new page whatever the visitor did before it loaded: values typed or ticked,
-//! sections opened, the focus and caret, and a button pressed.
-
-use care_workforce::scenario::Scenario;
-
-#[cfg(feature = "ssr")]
-thread_local! {
-    static RENDERING: std::cell::RefCell<Scenario> = std::cell::RefCell::new(Scenario::default());
-}
-
-/// Sets the scenario the next native render shows.
-#[cfg(feature = "ssr")]
-pub fn render_as(scenario: Scenario) {
-    RENDERING.with(|s| *s.borrow_mut() = scenario);
-}
-
-/// The scenario the address asks for (natively: the one being rendered).
-#[cfg(feature = "ssr")]
-pub fn url_scenario() -> Scenario {
-    RENDERING.with(|s| s.borrow().clone())
-}
-
-/// The scenario the address asks for, on the page it was loaded as.
-#[cfg(not(feature = "ssr"))]
-pub fn url_scenario() -> Scenario {
-    care_workforce::pages::scenario_for(&crate::browser::query(), page_view())
-}
-
-/// The view the page was pre-rendered for, if it was.
-#[cfg(not(feature = "ssr"))]
-fn page_view() -> Option<care_workforce::scenario::View> {
-    gloo::utils::document()
-        .document_element()?
-        .get_attribute("data-view")
-        .and_then(|k| care_workforce::scenario::View::from_key(&k))
-}
+//! How the app starts in the browser: taking over the pre-rendered page (docs/prerender.md)
+//! without a visible change. The app replaces the pre-rendered content in one task (nothing is
+//! painted in between) and replays onto the new page whatever the visitor did before it loaded:
+//! values typed or ticked, sections opened, the focus and caret, and a button pressed. (The
+//! scenario it opens with is the address's: [`crate::address::url_scenario`].)
 
 /// Mounts the app in place of the pre-rendered page (or into an empty body).
 #[cfg(not(feature = "ssr"))]
@@ -48,7 +10,7 @@ pub fn mount() {
     let document = gloo::utils::document();
     // What the visitor did is replayed only when the page showed what the address asks for
     // (otherwise `static/prerender-check.js` hid it, and its controls are another view's).
-    let shown = page_view()
+    let shown = crate::address::page_view()
         .is_some_and(|v| care_workforce::pages::prerender_matches(&crate::browser::query(), v));
     let before = if shown {
         taking_over::Before::read(&document)

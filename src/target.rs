@@ -1,18 +1,17 @@
 //! "What would it take?": the sentence that answers a view's recruitment target, and the link to
 //! the scenario that meets it. Plain data, natively tested; the engine does the solving
-//! ([`crate::engine::solve`]), this module only words its answer.
+//! ([`crate::engine::solve`]) and each model asks it (`Model::answer`); this module only words
+//! the answer, for a view that solves for one rate ([`one_rate`]) or for two in proportion
+//! ([`refill_rates`]).
 //!
 //! The rate in the sentence and the rate in the link are the same grid value the solver found
 //! (one decimal place), so opening the link shows a need within the target.
 
-use crate::data::{ADULT_BASELINE, CHILDREN_BASELINE};
-use crate::engine::solve::{
-    solve_adult, solve_children, solve_provider, RateGrid, RefillRates, Solution,
-};
+use crate::engine::solve::{RateGrid, RefillRates, Solution};
 use crate::engine::{Count, Rate};
 use crate::fields::Field;
-use crate::format::{count, grouped, percent, round_count, trim};
-use crate::scenario::{Scenario, View};
+use crate::format::{and_list, count, grouped, percent, round_count, trim};
+use crate::scenario::Scenario;
 
 /// The answer to "what would it take?" for one scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,71 +23,16 @@ pub struct Answer {
     pub query: Option<String>,
 }
 
-/// The answer for the scenario's own view and target; `None` when the view has no target set
-/// (or is the About page).
-pub fn answer(s: &Scenario) -> Option<Answer> {
-    let target = s.form.target(s.view)?;
-    match s.view {
-        View::Adult => {
-            let a = s.form.adult();
-            let mut reasons = vec!["growth in demand"];
-            if a.fill_vacancies {
-                reasons.push("filling today's vacancies");
-            }
-            if a.add_reforms {
-                reasons.push("the 2023 reform posts");
-            }
-            let solution = solve_adult(&ADULT_BASELINE, &a, target);
-            Some(one_rate(
-                s,
-                target,
-                solution,
-                OneRate {
-                    now: a.turnover,
-                    field: Field::Turnover,
-                    subject: "turnover",
-                    reasons: &reasons,
-                },
-            ))
-        }
-        View::Provider => {
-            let p = s.form.provider();
-            let mut reasons = vec!["growth in your staff"];
-            if p.vacant_posts.get() > 0.0 {
-                reasons.push("filling your vacant posts");
-            }
-            let solution = solve_provider(&p, target);
-            Some(one_rate(
-                s,
-                target,
-                solution,
-                OneRate {
-                    now: p.turnover,
-                    field: Field::ProviderTurnover,
-                    subject: "your turnover",
-                    reasons: &reasons,
-                },
-            ))
-        }
-        View::Children => {
-            let c = s.form.children();
-            let solution = solve_children(&CHILDREN_BASELINE, &c, target);
-            Some(refill_rates(s, target, solution, RefillRates::of(&c)))
-        }
-        View::About => None,
-    }
-}
-
 /// How a view names the one rate it solves for.
-struct OneRate<'a> {
+pub struct OneRate<'a> {
     /// The rate now.
-    now: Rate,
+    pub now: Rate,
     /// The field that holds it.
-    field: Field,
+    pub field: Field,
     /// Its name in a sentence ("turnover", "your turnover").
-    subject: &'a str,
+    pub subject: &'a str,
     /// What the need at zero turnover is for ("growth in demand", …).
-    reasons: &'a [&'a str],
+    pub reasons: &'a [&'a str],
 }
 
 /// Whether a solved rate is below, above or the same as the rate now.
@@ -124,15 +68,6 @@ fn target_text(target: Count) -> String {
     grouped(round_count(target.get()))
 }
 
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 /// A need above the target, in whole people unless rounding would hide that it is above.
 fn above(need: f64, target: Count) -> String {
     if round_count(need) as f64 > target.get() {
@@ -142,12 +77,14 @@ fn above(need: f64, target: Count) -> String {
     }
 }
 
+/// The subject with a capital first letter (the subjects are plain English words, so ASCII is
+/// enough, and the Unicode case tables stay out of the Wasm).
 fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// The query of `s` with some fields set to new text.
@@ -159,7 +96,9 @@ fn query_with(s: &Scenario, changes: &[(Field, String)]) -> String {
     changed.to_query()
 }
 
-fn one_rate(s: &Scenario, target: Count, solution: Solution, how: OneRate) -> Answer {
+/// The answer of a view that solves for one rate (the adult and provider turnover): `s` is the
+/// scenario asked about, `solution` the solver's for `target`.
+pub fn one_rate(s: &Scenario, target: Count, solution: Solution, how: OneRate) -> Answer {
     let t = target_text(target);
     match solution {
         Solution::Solved(rate) => {
@@ -208,7 +147,8 @@ fn one_rate(s: &Scenario, target: Count, solution: Solution, how: OneRate) -> An
     }
 }
 
-fn refill_rates(
+/// The answer of the children's view, which solves for both refill rates in proportion.
+pub fn refill_rates(
     s: &Scenario,
     target: Count,
     solution: Solution<RefillRates>,
@@ -273,110 +213,8 @@ fn refill_rates(
 mod tests {
     use super::*;
 
-    fn answer_to(query: &str) -> Answer {
-        answer(&Scenario::from_query(query)).expect("a target is set")
-    }
-
     #[test]
-    fn no_target_no_answer() {
-        assert_eq!(answer(&Scenario::from_query("?view=provider")), None);
-        assert_eq!(
-            answer(&Scenario::from_query("?view=provider&target=x")),
-            None
-        );
-        assert_eq!(answer(&Scenario::from_query("?view=about&target=3")), None);
-    }
-
-    #[test]
-    fn provider_example_is_exact() {
-        let a = answer_to("?view=provider&staff=100&growth=0&vacancies=0&years=5&target=20");
-        assert_eq!(
-            a.text,
-            "To need no more than 20 new staff a year, your turnover would have to fall to 20% (from 32.2%)."
-        );
-        assert_eq!(
-            a.query.as_deref(),
-            Some("?view=provider&staff=100&turnover=20&vacancies=0&growth=0&target=20")
-        );
-        // Opening the link: the target is met at the turnover it carries, so nothing to change.
-        let again = answer_to(a.query.as_deref().unwrap());
-        assert_eq!(
-            again.text,
-            "Your turnover of 20% is already the highest that needs no more than 20 new staff a year."
-        );
-        assert_eq!(again.query, None);
-    }
-
-    #[test]
-    fn adult_target_below_what_demand_alone_needs_is_not_possible() {
-        let a = answer_to("?view=adult&target=100");
-        assert!(
-            a.text.starts_with("That is not possible by lowering turnover: even with no staff turnover at all, growth in demand alone would need 5"),
-            "{}",
-            a.text
-        );
-        assert!(a.text.ends_with("new staff a year, more than 100."));
-        assert_eq!(a.query, None);
-        let v = answer_to("?view=adult&target=100&vacancies=1&reforms=1");
-        assert!(v.text.contains(
-            "growth in demand, filling today's vacancies and the 2023 reform posts alone"
-        ));
-    }
-
-    #[test]
-    fn adult_target_is_solved_and_the_link_carries_the_rate() {
-        let a = answer_to("?view=adult&target=3000&horizon=2030");
-        assert!(
-            a.text.starts_with(
-                "To need no more than 3,000 new staff a year, turnover would have to fall to 2"
-            ),
-            "{}",
-            a.text
-        );
-        assert!(a.text.ends_with("% (from 32.2%)."));
-        let q = a.query.unwrap();
-        assert!(q.starts_with("?view=adult&horizon=2030&turnover=2"), "{q}");
-        assert!(q.ends_with("&target=3000"), "{q}");
-        let rising = answer_to("?view=adult&target=9000");
-        assert!(
-            rising.text.contains("even if turnover rose to"),
-            "{}",
-            rising.text
-        );
-        let any = answer_to("?view=adult&target=1000000");
-        assert!(any
-            .text
-            .starts_with("Even if turnover were 100%, you would need "));
-    }
-
-    #[test]
-    fn children_rates_fall_together_and_both_go_in_the_link() {
-        let a = answer_to("?view=children&target=60");
-        assert!(
-            a.text.starts_with("To need no more than 60 new staff a year, the refill rates would have to fall in proportion to "),
-            "{}",
-            a.text
-        );
-        assert!(a.text.ends_with("(from 13.67% and 10.62%)."), "{}", a.text);
-        let q = a.query.unwrap();
-        assert!(q.contains("&swrate=") && q.contains("&otherrate="), "{q}");
-        // In the published table's reading recruitment is roles needed x refill rate x years, so
-        // with no refilling nothing is needed however the population grows: a small target is
-        // always reachable by low enough rates.
-        let small = answer_to("?view=children&children=10&target=1");
-        assert!(
-            small
-                .text
-                .starts_with("To need no more than 1 new staff a year"),
-            "{}",
-            small.text
-        );
-    }
-
-    #[test]
-    fn lists_and_figures_read_naturally() {
-        assert_eq!(and_list(&["a"]), "a");
-        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+    fn figures_above_the_target_read_naturally() {
         let t = Field::AdultTarget.count(300.0).unwrap();
         assert_eq!(above(300.2, t), "300.2");
         assert_eq!(above(301.0, t), "301");

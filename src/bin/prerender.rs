@@ -10,15 +10,17 @@
 // The whole page's view type is deep; rendering it to HTML natively needs more than the default.
 #![recursion_limit = "256"]
 
+#[path = "../address.rs"]
+mod address;
 #[path = "../app.rs"]
 mod app;
-#[allow(dead_code)] // the shell's browser calls; only some are reached when rendering
-#[path = "../browser.rs"]
+#[allow(dead_code, unused_imports)] // the shell's browser calls; only some are reached when rendering
+#[path = "../browser/mod.rs"]
 mod browser;
 #[path = "../components/mod.rs"]
 mod components;
-#[path = "../start.rs"]
-mod start;
+#[path = "../pause.rs"]
+mod pause;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -32,7 +34,7 @@ const CHECK_SCRIPT: &str = include_str!("../../static/prerender-check.js");
 
 /// The app's markup for a view with the published assumptions, as the browser would build it.
 fn render(view: View) -> String {
-    start::render_as(pages::published(view));
+    address::render_as(pages::published(view));
     // A server's shared context: Leptos then knows it is not in a browser (no window listeners).
     let owner = Owner::new_root(Some(Arc::new(
         hydration_context::SsrSharedContext::new_islands(),

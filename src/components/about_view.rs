@@ -1,7 +1,10 @@
+//! The About page: the method, every formula and source, the calibration against the published
+//! tables, what the model leaves out, and the accessibility statement.
+
+use care_workforce::about::AboutProse;
 use care_workforce::calibration::{adult_residuals, children_residuals, Residual};
 use care_workforce::data;
 use care_workforce::format::{grouped, grouped_decimal};
-use care_workforce::working::AboutFigures;
 use leptos::prelude::*;
 
 fn residual_table(caption: &'static str, rows: Vec<Residual>) -> impl IntoView {
@@ -93,7 +96,7 @@ pub fn AboutView() -> impl IntoView {
             }
         })
         .collect_view();
-    let m = AboutFigures::new();
+    let p = AboutProse::new();
     view! {
         <h1>"About the figures"</h1>
         <p class="lead">
@@ -101,37 +104,37 @@ pub fn AboutView() -> impl IntoView {
         </p>
 
         <h2 id="method">"How the figures are worked out"</h2>
-        <p>"The appendix publishes two projection tables: new adult social care staff needed by 2024, 2027 and 2032, and new staff for the council's children's social care. With its published assumptions this calculator shows every figure of both tables exactly as printed. Below: what the appendix states, what the calculator had to assume to reproduce its tables, and the other readings that fit them as well. Years between the published ones are the calculator's own."</p>
+        <p>{p.tables}</p>
 
         <h3>"Adult social care"</h3>
         <ol class="method">
-            <li><strong>"Workforce required. "</strong>"The appendix's table gives 23,983 in 2024, 25,575 in 2027 and 28,506 in 2032, each from the same 23,063 in 2022 (each row's requirement less its extra staff). The calculator follows that path; between the published years see \u{201c}What the calculator assumes\u{201d} below; after 2032 the 2027-2032 trend continues and those rows are marked as extrapolated. You can enter your own yearly growth in demand instead."</li>
-            <li><strong>"Demand and older people. "</strong>"The appendix says demand grows \u{201c}broadly in line with\u{201d} the population aged 65 and over (up 3.1% by 2024, 8.5% by 2027, 18.4% by 2032). Its table's requirement grows faster: "{m.ratio.clone()}" times as fast in each published year. The appendix does not say why; the calculator follows the table."</li>
-            <li><strong>"Extra staff for demand"</strong>" = workforce required in the year \u{2212} workforce required in 2022."</li>
+            <li><strong>"Workforce required. "</strong>{p.workforce}</li>
+            <li><strong>"Demand and older people. "</strong>{p.demand}</li>
+            <li><strong>"Extra staff for demand"</strong>{p.extra}</li>
             <li><strong>"Leavers replaced"</strong>" in a year = staff in post at the start of the year \u{d7} the share lost to social care each year, which is turnover \u{d7} (100% \u{2212} the share of leavers who stay in social care). People who move to another care employer are not lost to the sector."</li>
             <li><strong>"New staff in a year"</strong>" = the change in staff in post + leavers replaced. If demand falls faster than staff leave, nobody is recruited that year and posts go as people leave: nobody is made redundant."</li>
-            <li><strong>"Total new staff"</strong>" = the sum of each year's new staff = extra for demand + leavers replaced + vacancies filled + reform posts. The parts always add up; the results table rounds them so that they add up there too, except in the published years under the published assumptions, where it shows the appendix's own figures (its 2027 row adds up to one more than its total, 16,463, because it rounds each figure separately)."</li>
-            <li><strong>"Filling today's vacancies (an option). "</strong>"The 23,063 the table starts from is probably posts, filled or vacant: less the 9.9% vacancy rate it is "{m.in_post.clone()}", close to the approximately 21,000 people Skills for Care counts. The published table treats every one of those posts as filled in 2022. The option instead starts from the staff in post and fills the "{m.vacant.clone()}" vacant posts in 2023; because empty posts have no leavers, it adds "{m.vacancy_effect.clone()}" by 2032 rather than "{m.vacant.clone()}". (Before November 2026 this option added the vacancies on top of the 23,063, which counted them twice.)"</li>
-            <li><strong>"The 2023 reforms (an option). "</strong>"The appendix expects a \u{201c}short-term increase\u{201d} whose impact \u{201c}is not yet fully known\u{201d}, with mid-range estimates of about 90 adult social care staff, 100 for financial assessment and brokerage, and 25 social workers for Liberty Protection Safeguards. The option adds these 215 posts in 2023 and keeps them, so their leavers are replaced too (about "{m.reform_leavers.clone()}" a year); if the posts are temporary, later years are that much too high."</li>
+            <li><strong>"Total new staff"</strong>{p.total}</li>
+            <li><strong>"Filling today's vacancies (an option). "</strong>{p.vacancies}</li>
+            <li><strong>"The 2023 reforms (an option). "</strong>{p.reforms}</li>
         </ol>
 
         <h3>"Children's social care"</h3>
         <ol class="method">
-            <li>"The appendix gives 402 qualified social work roles and 386 other roles in the council's children and families' services, and the 0-17 population changing by +0.2% by 2024, \u{2212}0.3% by 2027 and \u{2212}1.8% by 2032."</li>
+            <li>{p.children}</li>
             <li>"Its table \u{201c}shows the impact of an estimated new demand of 2%, but this assumption is heavily caveated\u{201d}: the appendix explains that the workforce is driven by children's needs and national policy more than by the number of children. It does not say how the 2% enters the figures."</li>
-            <li><strong>"The calculator's reading. "</strong>"Recruitment by a year = the roles needed that year \u{d7} a yearly refill rate \u{d7} the years since 2022, with social work roles changing with the 0-17 population and other roles not. This reproduces all nine published figures to the person, with refill rates of "{data::SOCIAL_WORK_RATE.shown}" and "{data::OTHER_ROLES_RATE.shown}" a year; the 2% new demand may be inside those rates. A year-by-year model that refills each year's leavers comes within one person of every figure but cannot match all nine."</li>
+            <li><strong>"The calculator's reading. "</strong>{p.children_reading}</li>
         </ol>
 
         <h3>"The two adult scenarios"</h3>
-        <p>"\u{201c}Published strategy table\u{201d} uses the published 32.2% turnover with 63.9% of leavers staying in social care: an assumption that reproduces the table (see below). \u{201c}2021/22 rates as measured\u{201d} uses the measured 59% staying, applied to every post of the requirement: 13.2% lost a year rather than 11.6%. It shows what the measured rates would mean if they applied to every post. The difference between the two is a difference in how the table is read, not evidence that the published table is too low."</p>
+        <p>{p.scenarios}</p>
 
         <h2 id="calibration">"What the calculator assumes"</h2>
         <p>"The appendix does not state everything its tables need. Each of these was worked out from the tables, and each has other readings that fit as well:"</p>
         <dl class="calibrated">{calibrated}</dl>
         <h3>"How close the calculator is to the published tables"</h3>
-        <p>"The appendix prints whole numbers, so 920 stands for anything from 919.5 to just under 920.5. With the published assumptions, every unrounded figure of the calculator rounds to the printed one:"</p>
+        <p>{p.printed}</p>
         <details class="about__more">
-            <summary>"Show the 21 figures, printed and unrounded"</summary>
+            <summary>{p.residuals}</summary>
             {residual_table("Adult social care: the calculator under the published assumptions against the appendix", adult_residuals())}
             {residual_table("Children's social care: the calculator under the published assumptions against the appendix", children_residuals())}
         </details>

@@ -1,25 +1,25 @@
 //! The calculator: one component that renders any model ([`Model`]): its headline, working,
-//! form, results, target, uncertainty section, context and sources. It keeps a memo of each of
-//! the model's functions, so an edit recomputes only what depends on it; it computes no figure.
+//! form, results, target, uncertainty section, context and sources. It keeps one memo of the
+//! model's sheet (everything the view shows, [`Model::sheet`], as the page shows it) and memos
+//! selecting each part of it, so an edit rewrites only what changed; it computes no figure.
 
-use std::sync::Arc;
+use std::marker::PhantomData;
 
 use care_workforce::data::Figure;
 use care_workforce::engine::uncertainty::{Bar, Fan, Step};
 use care_workforce::fields::Field;
 use care_workforce::model::{
-    row_labels, workforce_line, Control, FormField, Model, Page, Preset, RangeRow, Titles,
-    Uncertainty,
+    answer_of, Control, FormField, Model, Page, Preset, RangeRow, Shown, Titles, Uncertainty,
 };
-use care_workforce::report::{Part, ResultTable};
+use care_workforce::report::Working;
 use care_workforce::scenario::{Scenario, View};
-use care_workforce::working::Working;
+use care_workforce::target::Answer;
 use leptos::prelude::*;
 
 use super::{
-    last_valid, shown_scenario, simulation, view_errors, CheckboxField, ErrorSummary, Headline,
-    NumberField, Recap, Results, ScenarioPicker, Sources, Supplement, TargetAnswer,
-    UncertaintyPanel, WorkingOut,
+    context_section, last_valid, shown_scenario, simulation, view_errors, CheckboxField,
+    ErrorSummary, Headline, NumberField, Results, ScenarioPicker, Sources, Supplement,
+    TargetAnswer, UncertaintyPanel, WorkingOut,
 };
 
 /// A calculator view: the assumptions beside the results, for model `M`.
@@ -27,77 +27,82 @@ use super::{
 pub fn Calculator<M: Model>(
     /// The scenario this view reads and edits.
     scenario: RwSignal<Scenario>,
-    /// The view's context section, given the last valid assumptions.
-    context: fn(Memo<M::Assumptions>) -> AnyView,
     /// The model (a type only: written `<Calculator<AdultModel> …/>`).
     #[prop(optional)]
-    model: std::marker::PhantomData<M>,
+    model: PhantomData<M>,
 ) -> impl IntoView {
     let _ = model;
-    let view = M::VIEW;
-    let assumptions = last_valid(scenario, view, M::assumptions);
-    let projection = Memo::new(move |_| assumptions.with(M::project));
-    let table = Memo::new(move |_| assumptions.with(|a| projection.with(|p| M::table(a, p))));
-    let titles = Memo::new(move |_| assumptions.with(M::titles));
-    let sheet = Sheet {
-        scenario,
-        view,
-        page: M::PAGE,
-        headline: Memo::new(move |_| assumptions.with(|a| table.with(|t| M::headline(a, t)))),
-        working: Memo::new(move |_| {
-            assumptions.with(|a| projection.with(|p| table.with(|t| M::working(a, p, t))))
-        }),
-        table,
-        parts: Memo::new(move |_| table.with(M::parts)),
-        titles,
-        presets: M::presets(),
-        fields: M::fields(),
-        uncertainty: M::UNCERTAINTY
-            .map(|u| uncertainty_section::<M>(scenario, assumptions, projection, table, titles, u)),
-        context: Arc::new(move || context(assumptions)),
-        sources: M::sources(),
-    };
-    calculator_page(sheet)
+    let assumptions = last_valid(scenario, M::VIEW, M::assumptions);
+    // One memo of everything the view shows (the page's form of the model's sheet).
+    let sheet = Memo::new(move |_| assumptions.with(|a| M::sheet(a).shown()));
+    // Worked out only while the working is unfolded (its memo is read only then).
+    let working = Memo::new(move |_| assumptions.with(M::working));
+    let uncertainty = M::UNCERTAINTY.map(|u| {
+        uncertainty_section::<M>(scenario, assumptions, u, labels_of(sheet), titles_of(sheet))
+    });
+    calculator_page(
+        Parts {
+            scenario,
+            view: M::VIEW,
+            page: M::PAGE,
+            working,
+            answer: answer_of::<M>,
+            presets: M::presets(),
+            fields: M::fields(),
+            sources: M::sources(),
+        },
+        sheet,
+        uncertainty,
+    )
 }
 
-/// Everything a calculator page shows, as memos of the model's output: the part of the page
-/// that does not depend on the model's types is built once, not once per model.
-struct Sheet {
+/// The row headings of the sheet, in their own memo.
+fn labels_of(sheet: Memo<Shown>) -> Memo<Vec<String>> {
+    Memo::new(move |_| sheet.with(|s| s.labels.clone()))
+}
+
+/// The titles of the sheet, in their own memo.
+fn titles_of(sheet: Memo<Shown>) -> Memo<Titles> {
+    Memo::new(move |_| sheet.with(|s| s.titles.clone()))
+}
+
+/// What a calculator page takes from its model besides the sheet: the part of the page that
+/// does not depend on the model's types is built once, not once per model.
+struct Parts {
     scenario: RwSignal<Scenario>,
     view: View,
     page: Page,
-    headline: Memo<String>,
     working: Memo<Working>,
-    table: Memo<ResultTable>,
-    parts: Memo<Vec<Part>>,
-    titles: Memo<Titles>,
+    answer: fn(&Scenario) -> Option<Answer>,
     presets: Vec<Preset>,
     fields: Vec<FormField>,
-    uncertainty: Option<AnyView>,
-    context: Arc<dyn Fn() -> AnyView + Send + Sync>,
     sources: Vec<Figure>,
 }
 
-/// The page of a calculator view.
-fn calculator_page(sheet: Sheet) -> impl IntoView {
-    let Sheet {
+/// The page of a calculator view, its figures memos selecting parts of the sheet (each part in
+/// its own memo: what did not change is not written again).
+fn calculator_page(p: Parts, sheet: Memo<Shown>, uncertainty: Option<AnyView>) -> impl IntoView {
+    let Parts {
         scenario,
         view,
         page,
-        headline,
         working,
-        table,
-        parts,
-        titles,
+        answer,
         presets,
         fields,
-        uncertainty,
-        context,
         sources,
-    } = sheet;
+    } = p;
+    let headline = Memo::new(move |_| sheet.with(|s| s.headline.clone()));
+    let grid = Memo::new(move |_| sheet.with(|s| s.grid.clone()));
+    let recap = Memo::new(move |_| sheet.with(|s| s.recap.clone()));
+    let labels = labels_of(sheet);
+    let chart_parts = Memo::new(move |_| sheet.with(|s| s.parts.clone()));
+    let compared = Memo::new(move |_| sheet.with(|s| s.compared.clone()));
+    let line = Memo::new(move |_| sheet.with(|s| s.line.clone()));
+    let titles = titles_of(sheet);
+    let context = Memo::new(move |_| sheet.with(|s| s.context.clone()));
     let errors = view_errors(scenario, view);
-    let shown = shown_scenario(scenario, view);
-    let line = Memo::new(move |_| table.with(workforce_line));
+    let shown_scenario = shown_scenario(scenario, view);
     let fields = fields
         .into_iter()
         .map(|f| form_field(scenario, f))
@@ -113,28 +118,30 @@ fn calculator_page(sheet: Sheet) -> impl IntoView {
         <h1>{page.heading}</h1>
         <Headline text=headline errors=errors/>
         <WorkingOut working=working/>
-        <p class="lead">{page.lead}</p>
+        <p class="lead">{(page.lead)()}</p>
         <ErrorSummary errors=errors/>
         <div class="calculator">
             <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
-                <Recap table=table/>
+                <super::Recap recap=recap/>
                 <h2 id="assumptions-heading">{page.form_heading}</h2>
                 <ScenarioPicker scenario=scenario view=view presets=presets/>
                 {fields}
             </form>
             <Results
                 scenario=scenario
-                table=table
-                parts=parts
+                grid=grid
+                labels=labels
+                parts=chart_parts
+                compared=compared
                 parts_title=Signal::derive(move || titles.with(|t| t.parts.clone()))
                 line=line
                 line_title=Signal::derive(move || titles.with(|t| t.line.clone()))
             />
         </div>
-        <TargetAnswer scenario=scenario shown=shown view=view/>
+        <TargetAnswer scenario=scenario shown=shown_scenario view=view answer=answer/>
         {uncertainty}
         <Supplement scenario=scenario flag=Field::ShowContext>
-            {context()}
+            {context_section(context)}
         </Supplement>
         {sources}
     }
@@ -155,28 +162,28 @@ fn form_field(scenario: RwSignal<Scenario>, f: FormField) -> AnyView {
     }
 }
 
-/// "How certain is this?" for a model that has it: a memo of each of its parts, the simulation
-/// deferred until typing pauses.
+/// "How certain is this?" for a model that has it: a memo of each of its parts (each worked out
+/// only while shown), the simulation deferred until typing pauses.
 fn uncertainty_section<M: Model>(
     scenario: RwSignal<Scenario>,
     assumptions: Memo<M::Assumptions>,
-    projection: Memo<M::Projection>,
-    table: Memo<ResultTable>,
-    titles: Memo<Titles>,
     u: Uncertainty<M>,
+    labels: Memo<Vec<String>>,
+    titles: Memo<Titles>,
 ) -> AnyView {
     let spread = Memo::new(move |_| scenario.with(|s| s.form.spread()));
     let ranges = Memo::new(move |_| assumptions.with(|a| (u.ranges)(a, spread.get())));
     let (fan, updating) = simulation(scenario, assumptions, ranges, u.simulate);
+    let centre = Memo::new(move |_| assumptions.with(u.centre));
     uncertainty_view(
         scenario,
         UncertaintyMemos {
             fan,
             updating,
             bars: Memo::new(move |_| assumptions.with(|a| ranges.with(|r| (u.tornado)(a, r)))),
-            steps: Memo::new(move |_| projection.with(u.waterfall)),
-            central: Memo::new(move |_| projection.with(u.central)),
-            labels: Memo::new(move |_| table.with(row_labels)),
+            steps: Memo::new(move |_| centre.with(|c| c.steps.clone())),
+            central: Memo::new(move |_| centre.with(|c| c.totals.clone())),
+            labels,
             when: Signal::derive(move || titles.with(|t| t.when.clone())),
             rows: Signal::derive(move || assumptions.with(|a| ranges.with(|r| (u.rows)(a, r)))),
         },

@@ -1,3 +1,5 @@
+//! A checkbox field of the form (a flag), bound to the scenario.
+
 use care_workforce::fields::Field;
 use care_workforce::scenario::{value, Scenario};
 use leptos::prelude::*;

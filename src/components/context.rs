@@ -1,27 +1,28 @@
 //! Each calculator view's context section: what lies behind its figures (the jobs market, the
-//! council's staff, how a provider compares), with the small adapter the calculator calls for it.
+//! council's staff, how a provider compares), chosen by the model's sheet ([`Context`]).
 
 use care_workforce::data::{self, Postings};
-use care_workforce::engine::{AdultAssumptions, ChildrenAssumptions, ProviderAssumptions};
 use care_workforce::format::grouped;
-use care_workforce::model::provider::{comparison, Comparison};
+use care_workforce::model::{Comparison, Context};
 use care_workforce::svg::write::Coord;
 use leptos::prelude::*;
 
-/// The adult view's context section (the same whatever the assumptions).
-pub fn adult_context(_: Memo<AdultAssumptions>) -> AnyView {
-    view! { <AdultContext/> }.into_any()
-}
-
-/// The children's view's context section (the same whatever the assumptions).
-pub fn children_context(_: Memo<ChildrenAssumptions>) -> AnyView {
-    view! { <ChildrenContext/> }.into_any()
-}
-
-/// The provider view's context section, comparing the provider's (last valid) assumptions.
-pub fn provider_context(assumptions: Memo<ProviderAssumptions>) -> AnyView {
-    let compared = Memo::new(move |_| assumptions.with(comparison));
-    view! { <ProviderContext comparison=compared/> }.into_any()
+/// The context section a view's sheet asks for (a view's is always the same kind; a provider's
+/// comparison follows its assumptions).
+pub fn context_section(context: Memo<Context>) -> AnyView {
+    match context.get_untracked() {
+        Context::JobsMarket => view! { <AdultContext/> }.into_any(),
+        Context::CouncilChildren => view! { <ChildrenContext/> }.into_any(),
+        Context::HowYouCompare(_) => {
+            let comparison = Memo::new(move |_| {
+                context.with(|c| match c {
+                    Context::HowYouCompare(c) => c.clone(),
+                    _ => Comparison::default(),
+                })
+            });
+            view! { <ProviderContext comparison=comparison/> }.into_any()
+        }
+    }
 }
 
 /// A horizontal bar drawn in SVG (no inline styles, so a strict Content-Security-Policy holds).
@@ -32,6 +33,7 @@ fn Bar(
 ) -> impl IntoView {
     let width = Coord(percent.clamp(0.5, 100.0)).to_string();
     view! {
+        // figure-scan: not a figure (the bar's coordinates, in percent of the cell)
         <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none">
             <rect width=width height="1"></rect>
         </svg>
@@ -40,11 +42,12 @@ fn Bar(
 
 /// A table of job postings with a bar for each line's unique postings.
 fn postings_table(
-    caption: &'static str,
+    caption: String,
     first: &'static str,
     rows: &[Postings],
     source: String,
 ) -> impl IntoView {
+    let label = caption.clone();
     let max = rows.iter().map(|p| p.unique).max().unwrap_or(1).max(1);
     let body = rows
         .iter()
@@ -62,7 +65,7 @@ fn postings_table(
         })
         .collect_view();
     view! {
-        <div class="table-wrap" role="region" aria-label=caption tabindex="0">
+        <div class="table-wrap" role="region" aria-label=label tabindex="0">
             <table class="table table--numbers">
                 <caption>{caption}</caption>
                 <thead>
@@ -114,9 +117,9 @@ fn AdultContext() -> impl IntoView {
             <details class="more">
             <summary>"Show where vacancies are advertised, the roles most in demand and pay"</summary>
             <h3>"Where social care vacancies are advertised"</h3>
-            {postings_table("Social care job postings by town, September 2021 to August 2022", "Town", &towns, source_text(town_source))}
+            {postings_table(format!("Social care job postings by town, {}", data::POSTINGS_PERIOD), "Town", &towns, source_text(town_source))}
             <h3>"The roles most in demand"</h3>
-            {postings_table("Social care job postings by job title, September 2021 to August 2022", "Job title", &roles, source_text(role_source))}
+            {postings_table(format!("Social care job postings by job title, {}", data::POSTINGS_PERIOD), "Job title", &roles, source_text(role_source))}
             <h3>"Pay compared with all sectors"</h3>
             <div class="table-wrap" role="region" aria-label="Hourly pay" tabindex="0">
                 <table class="table">
@@ -130,7 +133,7 @@ fn AdultContext() -> impl IntoView {
                 {data::PAY[4].shown}" nationally and "{data::PAY[5].shown}
                 " for full-time work in all sectors in Staffordshire."
             </p>
-            <p class="source">"Sources: appendix footnotes 9 to 12 (ASHE; Skills for Care 2021/22; EMSI staffing patterns)."</p>
+            <p class="source">"Sources: appendix footnotes 9 to 12 (ASHE; Skills for Care "{data::FIGURES_YEAR}"; EMSI staffing patterns)."</p>
             </details>
         </section>
     }
@@ -146,7 +149,7 @@ fn ChildrenContext() -> impl IntoView {
         .collect_view();
     let population = data::POPULATION_0_17
         .iter()
-        .zip([2022, 2024, 2027, 2032])
+        .zip(data::PATH_0_17.points.iter().map(|&(year, _)| year))
         .map(|(f, y)| view! { <tr><th scope="row">{y}</th><td>{f.shown}</td></tr> })
         .collect_view();
     view! {
@@ -157,7 +160,7 @@ fn ChildrenContext() -> impl IntoView {
             <p>
                 "The council employs "{data::COUNCIL_CHILDREN_STAFF.shown}
                 " staff in children and families' services. Staff turnover was "
-                {data::COUNCIL_CHILDREN_TURNOVER.shown}" in 2021/22; independent children's providers reported "
+                {data::COUNCIL_CHILDREN_TURNOVER.shown}" in "{data::FIGURES_YEAR}"; independent children's providers reported "
                 {data::CHILDREN_PROVIDER_TURNOVER.shown}" turnover and a "{data::CHILDREN_PROVIDER_VACANCIES.shown}" vacancy rate."
             </p>
             <p>
@@ -210,7 +213,7 @@ fn ProviderContext(
             </p>
             <div class="table-wrap" role="region" aria-label="West Midlands vacancy rates" tabindex="0">
                 <table class="table table--numbers">
-                    <caption>"West Midlands adult social care vacancy rates by role, April 2022 (Skills for Care)"</caption>
+                    <caption>"West Midlands adult social care vacancy rates by role, "{data::REGIONAL_DATE}" (Skills for Care)"</caption>
                     <thead><tr><th scope="col">"Role"</th><th scope="col">"Vacancy rate"</th></tr></thead>
                     <tbody>{regional}</tbody>
                 </table>

@@ -1,3 +1,5 @@
+//! The error summary: every invalid field of the view, GOV.UK style, each linking to its field.
+
 use care_workforce::fields::InputError;
 use leptos::prelude::*;
 

@@ -1,8 +1,11 @@
+//! The headline: the view's result in one sentence, first under its heading, announced to
+//! screen readers once typing pauses.
+
 use care_workforce::fields::InputError;
 use leptos::prelude::*;
 use std::time::Duration;
 
-use crate::browser::Debounced;
+use crate::pause::Pause;
 
 /// The plain-English result, first under the view's heading. The visible sentence updates at
 /// once; a copy in a polite live region is updated only after typing pauses, so screen readers
@@ -18,7 +21,7 @@ pub fn Headline(
 ) -> impl IntoView {
     let announced = RwSignal::new(String::new());
     let message = StoredValue::new(None::<String>);
-    let announce = Debounced::new(Duration::from_millis(900), move || {
+    let announce = Pause::new(Duration::from_millis(900), move || {
         if let Some(m) = message.try_update_value(Option::take).flatten() {
             announced.set(m);
         }

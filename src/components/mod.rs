@@ -32,7 +32,7 @@ pub use chart_download::ChartDownload;
 pub use chart_frame::ChartFrame;
 pub use chart_legend::ChartLegend;
 pub use checkbox_field::CheckboxField;
-pub use context::{adult_context, children_context, provider_context};
+pub use context::context_section;
 pub use embed_panel::EmbedPanel;
 pub use error_summary::ErrorSummary;
 pub use headline::Headline;
@@ -97,7 +97,7 @@ where
     let first = inputs.get_untracked();
     let result = RwSignal::new(Some(compute(&first)));
     let pending = RwSignal::new(false);
-    let run = crate::browser::Debounced::new(Duration::from_millis(120), move || {
+    let run = crate::pause::Pause::new(Duration::from_millis(120), move || {
         result.set(Some(inputs.with_untracked(compute)));
         pending.set(false);
     });

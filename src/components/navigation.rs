@@ -1,7 +1,9 @@
+//! The navigation between the views, as links that carry the scenario and follow the address.
+
 use care_workforce::scenario::{Scenario, View};
 use leptos::prelude::*;
 
-use crate::app::Address;
+use crate::address::Address;
 use crate::browser;
 
 /// The views, as links that keep the scenario's embed setting; the current one is marked. The

@@ -1,3 +1,6 @@
+//! A number field of the form: its label, hint, error, text input and slider, bound to the
+//! scenario.
+
 use care_workforce::fields::{Field, InputError};
 use care_workforce::scenario::{default_text, value, Scenario};
 use leptos::prelude::*;

@@ -1,5 +1,6 @@
-use care_workforce::recap::recap;
-use care_workforce::report::ResultTable;
+//! The recap: the running total kept in view while the assumptions are scrolled and edited.
+
+use care_workforce::report::Recap as Figure;
 use leptos::prelude::*;
 
 /// A compact copy of the result that stays at the top of the screen while the assumptions are
@@ -9,25 +10,24 @@ use leptos::prelude::*;
 /// Hidden from screen readers, which hear the headline's polite announcements instead.
 #[component]
 pub fn Recap(
-    /// The results table whose total it repeats.
+    /// The running total to repeat, from the results table (`report::Table::recap`).
     #[prop(into)]
-    table: Signal<ResultTable>,
+    recap: Signal<Option<Figure>>,
 ) -> impl IntoView {
-    let shown = Memo::new(move |_| table.with(recap));
     // Only the words and the figure change as the visitor types, not the elements.
     let what = Memo::new(move |_| {
-        shown.with(|r| {
+        recap.with(|r| {
             r.as_ref()
                 .map(|r| format!("{}, {}: ", r.what, r.when))
                 .unwrap_or_default()
         })
     });
     let figure = Memo::new(move |_| {
-        shown.with(|r| r.as_ref().map(|r| r.figure.clone()).unwrap_or_default())
+        recap.with(|r| r.as_ref().map(|r| r.figure.clone()).unwrap_or_default())
     });
     view! {
         <div class="recap" aria-hidden="true">
-            <Show when=move || shown.with(Option::is_some)>
+            <Show when=move || recap.with(Option::is_some)>
                 <p class="recap__text">
                     <span class="recap__what">{move || what.get()}</span>
                     <strong class="recap__figure">{move || figure.get()}</strong>

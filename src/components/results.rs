@@ -1,5 +1,7 @@
+//! The results section: the table, the charts and the ways to share them.
+
 use care_workforce::fields::Field;
-use care_workforce::report::{Part, ResultTable};
+use care_workforce::report::{Grid, Part};
 use care_workforce::scenario::Scenario;
 use leptos::prelude::*;
 
@@ -14,12 +16,19 @@ use crate::browser;
 pub fn Results(
     /// The scenario, for the share link and the CSV file name.
     scenario: RwSignal<Scenario>,
-    /// The results table.
+    /// The results table as shown.
     #[prop(into)]
-    table: Signal<ResultTable>,
+    grid: Signal<Grid>,
+    /// The year labels of the charts (the table's row headings).
+    #[prop(into)]
+    labels: Signal<Vec<String>>,
     /// The parts of the total for the stacked chart.
     #[prop(into)]
     parts: Signal<Vec<Part>>,
+    /// The compared totals (the published strategy's, or at the county's turnover) and their
+    /// label, when the assumptions differ from them.
+    #[prop(into)]
+    compared: Signal<Option<(&'static str, Vec<i64>)>>,
     /// Title of the stacked chart.
     #[prop(into)]
     parts_title: Signal<String>,
@@ -30,18 +39,14 @@ pub fn Results(
     #[prop(into)]
     line_title: Signal<String>,
 ) -> impl IntoView {
-    let labels = Signal::derive(move || {
-        table.with(|t| t.rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>())
-    });
-    let csv = Signal::derive(move || table.with(|t| t.to_csv()));
-    let compared = Signal::derive(move || table.with(care_workforce::report::compared_totals));
+    let csv = Signal::derive(move || grid.with(Grid::to_csv));
     let file_name =
         Signal::derive(move || scenario.with(|s| format!("care-workforce-{}.csv", s.view.key())));
     let link = Signal::derive(move || scenario.with(browser::full_link));
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Results"</h2>
-            <ResultsTable table=table/>
+            <ResultsTable grid=grid/>
             <StackedChart id="parts-chart" title=parts_title labels=labels parts=parts compared=compared/>
             <Supplement scenario=scenario flag=Field::ShowTrend>
                 <LineChart id="workforce-chart" title=line_title points=line/>

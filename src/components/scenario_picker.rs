@@ -59,7 +59,7 @@ pub fn ScenarioPicker(
                             });
                         }
                     />
-                    <label for=id>{preset.name}</label>
+                    <label for=id>{preset.name.clone()}</label>
                     <p class="radio__hint" id=hint>{preset.description.clone()}</p>
                 </div>
             }

@@ -1,7 +1,9 @@
+//! Share tools: copy the scenario's link, download the table as CSV, print.
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::Address;
+use crate::address::Address;
 use crate::browser;
 
 /// Share the scenario: copy its link, download the results table as CSV, or print. The link box

@@ -1,3 +1,5 @@
+//! The sources section: each baseline figure a view uses, with the appendix's footnote.
+
 use care_workforce::data::Figure;
 use leptos::prelude::*;
 

@@ -1,3 +1,5 @@
+//! A supplement: a section the compact embedded layout shows only when its flag asks for it.
+
 use care_workforce::fields::Field;
 use care_workforce::scenario::{value, Scenario};
 use leptos::prelude::*;

@@ -1,4 +1,6 @@
-use care_workforce::working::Working;
+//! "How this figure is worked out": the working behind the headline, folded until asked for.
+
+use care_workforce::report::Working;
 use leptos::prelude::*;
 
 use super::{while_shown, Disclosure};

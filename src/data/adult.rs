@@ -102,6 +102,9 @@ pub const SICKNESS_DAYS: Figure = fig(
     SFC_RETENTION,
 );
 
+/// When the West Midlands vacancy rates were measured ("at April 2022").
+pub const REGIONAL_DATE: &str = "April 2022";
+
 /// West Midlands vacancy rates by role (April 2022).
 pub const REGIONAL_VACANCIES: [Figure; 5] = [
     fig(

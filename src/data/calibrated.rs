@@ -1,7 +1,9 @@
 //! What the calculator assumes to reproduce the published tables, and the baselines the
 //! engine starts from.
 
-use crate::engine::{AdultBaseline, ChildrenBaseline, Count, PopulationPath};
+use crate::engine::{AdultBaseline, ChildrenBaseline, Count, PopulationPath, Year};
+
+use super::{BASE_YEAR, REFORM_POSTS};
 
 /// A parameter the appendix does not state, which the calculator had to assume to reproduce
 /// its published tables.
@@ -103,14 +105,18 @@ pub const REQUIREMENT_PATH: PopulationPath = PopulationPath {
 
 /// The facts behind every adult projection.
 pub const ADULT_BASELINE: AdultBaseline = AdultBaseline {
+    base_year: Year::from_u16(BASE_YEAR),
     workforce: Count::from_f64(ADULT_BASELINE_WORKFORCE.value),
     requirement: REQUIREMENT_PATH,
     path_scale: 1.0,
-    reform_posts: Count::from_f64(90.0 + 100.0 + 25.0),
+    reform_posts: Count::from_f64(
+        REFORM_POSTS[0].value + REFORM_POSTS[1].value + REFORM_POSTS[2].value,
+    ),
 };
 
 /// The facts behind every children's projection.
 pub const CHILDREN_BASELINE: ChildrenBaseline = ChildrenBaseline {
+    base_year: Year::from_u16(BASE_YEAR),
     population: PATH_0_17,
     social_work_elasticity: 1.0,
     other_elasticity: 0.0,

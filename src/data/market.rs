@@ -56,6 +56,10 @@ pub const SECTOR_JOBS: Figure = fig(
     EMSI_JOBS,
 );
 
+/// The period of the job-postings tables, as the page writes it (the appendix: "Sep 2021 - Aug
+/// 2022").
+pub const POSTINGS_PERIOD: &str = "September 2021 to August 2022";
+
 /// One line of a job-postings table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Postings {

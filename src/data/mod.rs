@@ -93,6 +93,9 @@ pub(super) const fn inferred(source: Source, why: &'static str) -> Source {
 const UNMARKED: &str =
     "the appendix prints footnotes 22 to 24 without markers in the text; this is our reading of their order";
 
+/// The strategy the appendix belongs to, as the page names it.
+pub const STRATEGY: &str = "Social Care Workforce Strategy 2022-2027";
+
 /// The appendix itself, for the figures it states without a footnote.
 pub const APPENDIX: &str =
     "Staffordshire County Council, Social Care Workforce Strategy 2022-2027, Data Appendix";
@@ -169,6 +172,18 @@ pub use calibrated::*;
 pub use children::*;
 pub use market::*;
 pub use published::*;
+
+/// The year of the workforce figures the appendix quotes (Skills for Care's 2021/22 dataset:
+/// turnover, leavers staying, vacancies, pay; and the council's own turnover), as it writes it.
+pub const FIGURES_YEAR: &str = "2021/22";
+
+/// Every [`Figure`] of the data: those of the About page's groups ([`all_figures`]) and the
+/// adult projection's starting point.
+pub fn every_figure() -> Vec<Figure> {
+    let mut every: Vec<Figure> = all_figures().into_iter().flat_map(|(_, f)| f).collect();
+    every.push(ADULT_REQUIREMENT_2022);
+    every
+}
 
 /// Every sourced figure, grouped for the About page.
 pub fn all_figures() -> Vec<(&'static str, Vec<Figure>)> {

@@ -2,6 +2,19 @@
 
 use super::*;
 
+/// The year the appendix's projections start from: its adult table counts "Total new staff
+/// required compared to 2022", and its population tables start in 2022. Every projection of the
+/// calculator starts here (the engine takes it in each baseline).
+pub const BASE_YEAR: u16 = 2022;
+
+/// The years the appendix's projection tables print (the adult and the children's table print
+/// the same three, checked by a test).
+pub const PUBLISHED_YEARS: [u16; 3] = [
+    PUBLISHED_ADULT.1[0].year,
+    PUBLISHED_ADULT.1[1].year,
+    PUBLISHED_ADULT.1[2].year,
+];
+
 /// The last year of the appendix's adult table: the published horizon, where the views start.
 pub const PUBLISHED_HORIZON: u16 = PUBLISHED_ADULT.1[PUBLISHED_ADULT.1.len() - 1].year;
 

@@ -3,16 +3,19 @@
 //! requirement) and the 2023 reform posts are filled.
 
 use super::path::{Demand, PopulationPath};
-use super::units::{Count, Rate, Share, Year, BASE_YEAR};
+use super::units::{Count, Rate, Share, Year};
 use super::workforce::{Projection, VacantPosts, WorkforceModel};
 
 /// The fixed facts an adult projection starts from (the app's come from its bundled data).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AdultBaseline {
-    /// Workforce required in 2022 (posts, filled or vacant), as the published table gives it.
+    /// The year the projection starts from (step 0); the requirement path starts there too.
+    pub base_year: Year,
+    /// Workforce required in the base year (posts, filled or vacant), as the published table
+    /// gives it.
     pub workforce: Count,
-    /// Change in the workforce requirement since 2022 (the published table's, with the years
-    /// between its rows as calibrated).
+    /// Change in the workforce requirement since the base year (the published table's, with
+    /// the years between its rows as calibrated).
     pub requirement: PopulationPath,
     /// A multiplier on the requirement's growth: 1 follows the path; the uncertainty section
     /// draws it from a range.
@@ -48,7 +51,7 @@ impl AdultAssumptions {
     }
 }
 
-/// Projects adult social care recruitment from 2022 to the horizon.
+/// Projects adult social care recruitment from the base year to the horizon.
 pub fn project_adult(baseline: &AdultBaseline, a: &AdultAssumptions) -> Projection {
     adult_model(baseline, a).project()
 }
@@ -80,6 +83,6 @@ pub(crate) fn adult_model(baseline: &AdultBaseline, a: &AdultAssumptions) -> Wor
         leaver_rate: a.sector_leaver_rate(),
         vacancies,
         new_posts,
-        steps: a.horizon.get().saturating_sub(BASE_YEAR),
+        steps: a.horizon.steps_since(baseline.base_year),
     }
 }

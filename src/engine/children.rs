@@ -3,20 +3,22 @@
 //!
 //! The appendix's table is "recruitment required to maintain current capacity". Its nine
 //! figures are reproduced, to the person, by one simple reading: recruitment by year `Y` is the
-//! roles needed in `Y` × the group's yearly refill rate × the years since 2022,
-//! `R(Y) = S(Y) × r × (Y − 2022)`, with `S(Y) = S(2022) × demand factor(Y)`. (A year-by-year
+//! roles needed in `Y` × the group's yearly refill rate × the years since the base year `B`,
+//! `R(Y) = S(Y) × r × (Y − B)`, with `S(Y) = S(B) × demand factor(Y)`. (A year-by-year
 //! model that refills each year's leavers comes within one person but cannot hit all nine; see
 //! `docs/method.md`.) So that a falling population never makes recruitment negative, the
 //! running total never falls: `R(Y)` is at least `R(Y − 1)`.
 
 use super::path::{Demand, PopulationPath};
-use super::units::{Count, Rate, Year, BASE_YEAR};
+use super::units::{Count, Rate, Year};
 use super::workforce::{Projection, YearRow};
 
 /// The fixed facts a children's projection starts from (the app's come from its bundled data).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ChildrenBaseline {
-    /// Projected change in the 0-17 population since 2022.
+    /// The year the projection starts from (step 0); the population path starts there too.
+    pub base_year: Year,
+    /// Projected change in the 0-17 population since the base year.
     pub population: PopulationPath,
     /// Change in qualified social work roles for each 1% change in the 0-17 population (calibrated).
     pub social_work_elasticity: f64,
@@ -52,7 +54,7 @@ pub struct ChildrenProjection {
     pub all: Projection,
 }
 
-/// Projects the council's children's social care recruitment from 2022 to the horizon.
+/// Projects the council's children's social care recruitment from the base year to the horizon.
 pub fn project_children(
     baseline: &ChildrenBaseline,
     a: &ChildrenAssumptions,
@@ -67,7 +69,7 @@ pub fn project_children(
             elasticity,
         },
     };
-    let steps = a.horizon.get().saturating_sub(BASE_YEAR);
+    let steps = a.horizon.steps_since(baseline.base_year);
     let group =
         |staff: Count, rate: Rate, elasticity: f64| refill(staff, demand(elasticity), rate, steps);
     let social_work = group(

@@ -18,5 +18,5 @@ pub use children::{project_children, ChildrenAssumptions, ChildrenBaseline, Chil
 pub use limits::{Limits, OutOfLimits};
 pub use path::{Demand, PopulationPath};
 pub use provider::{project_provider, ProviderAssumptions, PROVIDER_GROWTH};
-pub use units::{Count, Rate, Share, Year, YearsAhead, BASE_YEAR, LAST_YEAR};
+pub use units::{Count, Rate, Share, Year, YearsAhead, LAST_YEAR};
 pub use workforce::{Projection, VacantPosts, WorkforceModel, YearRow};

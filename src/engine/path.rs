@@ -1,10 +1,10 @@
 //! How demand for staff changes over time: a published population path, or a constant yearly rate.
 
-use super::units::{Rate, BASE_YEAR};
+use super::units::Rate;
 
-/// A path of cumulative change since the base year (of a population, or of a workforce
-/// requirement) at some years, joined by straight lines. Beyond the last year the trend since
-/// `trend_from` is continued (and rows say they are extrapolated).
+/// A path of cumulative change since its first year, the base year (of a population, or of a
+/// workforce requirement), at some years, joined by straight lines. Beyond the last year the
+/// trend since `trend_from` is continued (and rows say they are extrapolated).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PopulationPath {
     /// `(year, change since the base year as a fraction)`, sorted by year, starting at the base year with 0.
@@ -38,16 +38,22 @@ impl PopulationPath {
         c0 + (c1 - c0) * f64::from(year - y0) / f64::from(y1 - y0)
     }
 
+    /// The year the path starts from (its first point), 0 for an empty path.
+    pub fn base_year(&self) -> u16 {
+        self.points.first().map_or(0, |p| p.0)
+    }
+
     /// The last year with a published figure.
     pub fn last_published_year(&self) -> u16 {
-        self.points.last().map_or(BASE_YEAR, |p| p.0)
+        self.points.last().map_or(0, |p| p.0)
     }
 }
 
 /// What drives the number of staff required.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Demand {
-    /// Staff required change with a population: `1 + elasticity × change(year)`.
+    /// Staff required change with a population: `1 + elasticity × change(year)`, the years
+    /// counted from the path's own base year.
     Population {
         /// The population path.
         path: PopulationPath,
@@ -63,7 +69,7 @@ impl Demand {
     pub fn factor(&self, steps: u16) -> f64 {
         let f = match *self {
             Demand::Population { path, elasticity } => {
-                1.0 + elasticity * path.change_at(BASE_YEAR + steps)
+                1.0 + elasticity * path.change_at(path.base_year() + steps)
             }
             Demand::Constant(rate) => (1.0 + rate.fraction()).powi(i32::from(steps)),
         };
@@ -73,7 +79,9 @@ impl Demand {
     /// Whether the figure for `steps` years after the base goes beyond the published path.
     pub fn is_extrapolated(&self, steps: u16) -> bool {
         match self {
-            Demand::Population { path, .. } => BASE_YEAR + steps > path.last_published_year(),
+            Demand::Population { path, .. } => {
+                path.base_year() + steps > path.last_published_year()
+            }
             Demand::Constant(_) => false,
         }
     }

@@ -6,8 +6,6 @@
 
 use super::limits::{Limits, OutOfLimits};
 
-/// The year the published projections start from.
-pub const BASE_YEAR: u16 = 2022;
 /// The last target year the county views allow.
 pub const LAST_YEAR: u16 = 2040;
 
@@ -107,9 +105,9 @@ impl Year {
         self.0
     }
 
-    /// Whole years from the base year 2022 to this year.
-    pub const fn steps_from_base(self) -> u16 {
-        self.0.saturating_sub(BASE_YEAR)
+    /// Whole years from `base` to this year (0 if it is not later).
+    pub const fn steps_since(self, base: Year) -> u16 {
+        self.0.saturating_sub(base.0)
     }
 }
 
@@ -144,7 +142,9 @@ mod tests {
             Share::percent(Limits::PERCENT, 59.0).unwrap().fraction(),
             0.59
         );
-        assert_eq!(Year::new(any, 2032.0).unwrap().steps_from_base(), 10);
+        let base = Year::new(any, 2022.0).unwrap();
+        assert_eq!(Year::new(any, 2032.0).unwrap().steps_since(base), 10);
+        assert_eq!(base.steps_since(Year::new(any, 2032.0).unwrap()), 0);
         assert_eq!(YearsAhead::new(any, 5.0).unwrap().get(), 5);
         assert_eq!(Count::new(any, 40.5).unwrap().get(), 40.5);
         assert_eq!(Year::new(any, 2032.5), Err(OutOfLimits::NotWhole));

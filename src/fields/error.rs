@@ -43,14 +43,24 @@ impl fmt::Display for InputError {
                     f,
                     "Enter a value for {}, like {}",
                     lower_first(s.label),
-                    s.example
+                    field.example_text()
                 )
             }
             (InputError::NotANumber { .. }, _) => {
-                write!(f, "{} must be a number, like {}", s.label, s.example)
+                write!(
+                    f,
+                    "{} must be a number, like {}",
+                    s.label,
+                    field.example_text()
+                )
             }
             (InputError::NotWhole { .. }, _) => {
-                write!(f, "{} must be a whole number, like {}", s.label, s.example)
+                write!(
+                    f,
+                    "{} must be a whole number, like {}",
+                    s.label,
+                    field.example_text()
+                )
             }
             (InputError::OutOfRange { .. }, _) => {
                 write!(f, "{} must be {}", s.label, field.range_text())
@@ -108,10 +118,11 @@ pub(super) fn plain_number(v: f64) -> String {
     }
 }
 
+/// The label with a small first letter (labels are plain English, so ASCII is enough).
 fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = label.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    out
 }

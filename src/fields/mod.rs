@@ -104,8 +104,20 @@ pub enum Published {
     /// A calendar year from the bundled data.
     Year(u16),
     /// A setting of the calculator's own, not a published figure (a flag off, an example
-    /// provider's size), written here once.
+    /// provider's size, an example to type), written here once.
     Setting(&'static str),
+}
+
+impl Published {
+    /// The value as a field's text: a figure without its "%".
+    pub fn text(self) -> Cow<'static, str> {
+        match self {
+            Published::Empty => Cow::Borrowed(""),
+            Published::Shown(shown) => Cow::Borrowed(shown.trim_end_matches('%')),
+            Published::Year(year) => Cow::Owned(year.to_string()),
+            Published::Setting(text) => Cow::Borrowed(text),
+        }
+    }
 }
 
 /// A slider bound to the same value as the text input.
@@ -140,8 +152,8 @@ pub struct FieldSpec {
     pub max: f64,
     /// Whether only whole numbers are allowed.
     pub whole: bool,
-    /// A valid example, used in messages.
-    pub example: &'static str,
+    /// A valid example, used in messages: a published figure where one fits.
+    pub example: Published,
     /// The published value.
     pub default: Published,
     /// Whether the field may be left empty (meaning "follow the published path", or for a
@@ -170,7 +182,7 @@ const NUMBER: FieldSpec = FieldSpec {
     min: 0.0,
     max: 0.0,
     whole: false,
-    example: "",
+    example: Published::Empty,
     default: Published::Empty,
     optional: false,
     slider: None,
@@ -190,7 +202,7 @@ const FLAG: FieldSpec = FieldSpec {
     unit: Unit::Flag,
     max: 1.0,
     whole: true,
-    example: "1",
+    example: Published::Setting("1"),
     default: Published::Setting("0"),
     ..NUMBER
 };
@@ -271,12 +283,12 @@ impl Field {
 
     /// The published value, as text ("" for an optional field left empty).
     pub fn default_text(self) -> Cow<'static, str> {
-        match self.spec().default {
-            Published::Empty => Cow::Borrowed(""),
-            Published::Shown(shown) => Cow::Borrowed(shown.trim_end_matches('%')),
-            Published::Year(year) => Cow::Owned(year.to_string()),
-            Published::Setting(text) => Cow::Borrowed(text),
-        }
+        self.spec().default.text()
+    }
+
+    /// A valid example of what to type, for messages ("2032").
+    pub fn example_text(self) -> Cow<'static, str> {
+        self.spec().example.text()
     }
 
     /// The engine's refusal of a value, as this field's error.
@@ -361,5 +373,25 @@ pub fn varied_label(varied: Varied) -> &'static str {
         Varied::Demand => Field::Demand.label(),
         Varied::ProviderTurnover => Field::ProviderTurnover.label(),
         Varied::ProviderGrowth => Field::Growth.label(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_is_its_fields_and_every_key_is_unique_within_a_view() {
+        for (i, f) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(f as usize, i, "Field::ALL is in the enum's order");
+            assert!(!f.key().is_empty() && !f.label().is_empty());
+        }
+        for view in View::ALL {
+            let keys: Vec<_> = view.fields().map(Field::key).collect();
+            let mut unique = keys.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(keys.len(), unique.len(), "{}", view.key());
+        }
     }
 }

@@ -5,6 +5,7 @@
 use super::{slider, Field, FieldSpec, Published, Unit, View, FLAG, NUMBER, PERCENT, TARGET};
 use crate::data;
 use crate::engine::PROVIDER_GROWTH;
+use crate::format::{and_list, grouped, signed_percent};
 
 use View::{Adult, Children, Provider};
 
@@ -15,24 +16,30 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "horizon",
         label: "Target year",
         hint: |view| {
+            let years = data::PUBLISHED_YEARS.map(|y| y.to_string());
             match view {
-            View::Children => {
-                "A year from 2023 to 2040. The appendix publishes 2024, 2027 and 2032.".to_string()
+                View::Children => {
+                    format!(
+                        "A year from 2023 to 2040. The appendix publishes {}.",
+                        and_list(&years)
+                    )
+                }
+                _ => {
+                    let path = data::REQUIREMENT_PATH;
+                    format!(
+                        "2023 to 2040. The appendix publishes {}; later years continue its {}-{} trend.",
+                        years.join(", "),
+                        path.trend_from,
+                        path.last_published_year()
+                    )
+                }
             }
-            _ => format!(
-                "2023 to 2040. The appendix publishes {}; later years continue its 2027-2032 trend.",
-                data::PUBLISHED_ADULT
-                    .1
-                    .map(|r| r.year.to_string())
-                    .join(", ")
-            ),
-        }
         },
         unit: Unit::Year,
         min: 2023.0,
         max: 2040.0,
         whole: true,
-        example: "2032",
+        example: Published::Year(data::PUBLISHED_HORIZON),
         default: Published::Year(data::PUBLISHED_HORIZON),
         slider: slider(2023.0, 2040.0, 1.0),
         views: &[Adult, Children],
@@ -44,12 +51,13 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         label: "Staff turnover",
         hint: |_| {
             format!(
-                "Staff who leave their job each year: {} in 2021/22 (Skills for Care).",
-                data::TURNOVER.shown
+                "Staff who leave their job each year: {} in {} (Skills for Care).",
+                data::TURNOVER.shown,
+                data::FIGURES_YEAR
             )
         },
         suffix: "% a year",
-        example: "32.2",
+        example: Published::Shown(data::TURNOVER.shown),
         default: Published::Shown(data::TURNOVER.shown),
         slider: slider(0.0, 60.0, 0.1),
         views: &[Adult],
@@ -60,10 +68,10 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "stay",
         label: "Leavers who stay in social care",
         hint: |_| {
-            format!("Leavers who take another social care job. Measured: {} in 2021/22; {} reproduces the published table (an assumption, see About the figures).", data::LEAVERS_STAYING.shown, data::ADULT_STAY_ASSUMED.shown)
+            format!("Leavers who take another social care job. Measured: {} in {}; {} reproduces the published table (an assumption, see About the figures).", data::LEAVERS_STAYING.shown, data::FIGURES_YEAR, data::ADULT_STAY_ASSUMED.shown)
         },
         suffix: "%",
-        example: "59",
+        example: Published::Shown(data::LEAVERS_STAYING.shown),
         default: Published::Shown(data::ADULT_STAY_ASSUMED.shown),
         slider: slider(0.0, 100.0, 0.1),
         views: &[Adult],
@@ -74,12 +82,20 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "demand",
         label: "Growth in demand",
         hint: |_| {
-            "Leave empty to follow the published table's requirement (23,983 in 2024, 25,575 in 2027, 28,506 in 2032), or enter your own yearly growth.".to_string()
+            let path: Vec<String> = data::PUBLISHED_ADULT
+                .1
+                .iter()
+                .map(|r| format!("{} in {}", grouped(r.workforce as i64), r.year))
+                .collect();
+            format!(
+                "Leave empty to follow the published table's requirement ({}), or enter your own yearly growth.",
+                path.join(", ")
+            )
         },
         suffix: "% a year",
         min: -10.0,
         max: 20.0,
-        example: "2.5",
+        example: Published::Setting("2.5"),
         optional: true,
         views: &[Adult],
         ..PERCENT
@@ -89,7 +105,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "vacancies",
         label: "Fill today's vacancies",
         hint: |_| {
-            format!("The published table counts all 23,063 posts as filled in 2022. Tick to count {} as vacant (Skills for Care 2021/22) and fill them in 2023.", data::VACANCY_RATE.shown)
+            format!("The published table counts all {} posts as filled in {}. Tick to count {} as vacant (Skills for Care {}) and fill them in {}.", data::ADULT_REQUIREMENT_2022.shown, data::BASE_YEAR, data::VACANCY_RATE.shown, data::FIGURES_YEAR, data::BASE_YEAR + 1)
         },
         views: &[Adult],
         ..FLAG
@@ -99,11 +115,11 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "vacancy_rate",
         label: "Vacancy rate today",
         hint: |_| {
-            format!("Share of the posts in the 2022 requirement that are vacant: {} in 2021/22 (Skills for Care). Used only when \u{201c}Fill today's vacancies\u{201d} is ticked.", data::VACANCY_RATE.shown)
+            format!("Share of the posts in the {} requirement that are vacant: {} in {} (Skills for Care). Used only when \u{201c}Fill today's vacancies\u{201d} is ticked.", data::BASE_YEAR, data::VACANCY_RATE.shown, data::FIGURES_YEAR)
         },
         suffix: "%",
         max: 50.0,
-        example: "9.9",
+        example: Published::Shown(data::VACANCY_RATE.shown),
         default: Published::Shown(data::VACANCY_RATE.shown),
         views: &[Adult],
         ..PERCENT
@@ -113,7 +129,11 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "reforms",
         label: "Add the 2023 reform posts",
         hint: |_| {
-            "About 215 posts in 2023: 90 adult social care staff, 100 for financial assessment and brokerage, 25 social workers for Liberty Protection Safeguards (mid-range estimates).".to_string()
+            let [staff, assessment, social_workers] = data::REFORM_POSTS.map(|f| f.shown);
+            format!(
+                "About {} posts in 2023: {staff} adult social care staff, {assessment} for financial assessment and brokerage, {social_workers} social workers for Liberty Protection Safeguards (mid-range estimates).",
+                grouped(data::ADULT_BASELINE.reform_posts.get() as i64)
+            )
         },
         views: &[Adult],
         ..FLAG
@@ -123,7 +143,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         hint: |_| {
             "The most new adult social care staff a year that can realistically be recruited, on average over the years to the target year. The calculator works out the staff turnover (with the same share of leavers staying in social care) at which the need is no more than this. Leave empty for no target.".to_string()
         },
-        example: "3000",
+        example: Published::Setting("3000"),
         views: &[Adult],
         ..TARGET
     },
@@ -141,7 +161,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         suffix: "roles",
         max: 100_000.0,
         whole: true,
-        example: "402",
+        example: Published::Shown(data::CHILDREN_STAFFING[0].shown),
         default: Published::Shown(data::CHILDREN_STAFFING[0].shown),
         views: &[Children],
         ..NUMBER
@@ -160,7 +180,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         suffix: "roles",
         max: 100_000.0,
         whole: true,
-        example: "386",
+        example: Published::Shown(data::CHILDREN_STAFFING[1].shown),
         default: Published::Shown(data::CHILDREN_STAFFING[1].shown),
         views: &[Children],
         ..NUMBER
@@ -176,7 +196,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
             )
         },
         suffix: "% a year",
-        example: "13.67",
+        example: Published::Shown(data::SOCIAL_WORK_RATE.shown),
         default: Published::Shown(data::SOCIAL_WORK_RATE.shown),
         slider: slider(0.0, 40.0, 0.01),
         views: &[Children],
@@ -188,13 +208,14 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         label: "Other roles to refill each year",
         hint: |_| {
             format!(
-                "{} reproduces the published table. Council turnover: {} in 2021/22.",
+                "{} reproduces the published table. Council turnover: {} in {}.",
                 data::OTHER_ROLES_RATE.shown,
-                data::COUNCIL_CHILDREN_TURNOVER.shown
+                data::COUNCIL_CHILDREN_TURNOVER.shown,
+                data::FIGURES_YEAR
             )
         },
         suffix: "% a year",
-        example: "10.62",
+        example: Published::Shown(data::OTHER_ROLES_RATE.shown),
         default: Published::Shown(data::OTHER_ROLES_RATE.shown),
         slider: slider(0.0, 40.0, 0.01),
         views: &[Children],
@@ -205,12 +226,19 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "children",
         label: "Change in the 0-17 population",
         hint: |_| {
-            "Leave empty for the published 0-17 projection (+0.2% by 2024, \u{2212}0.3% by 2027, \u{2212}1.8% by 2032; ONS 2018-based), or enter your own yearly change for social work roles to follow.".to_string()
+            let path: Vec<String> = data::PATH_0_17.points[1..]
+                .iter()
+                .map(|&(year, change)| format!("{} by {year}", signed_percent(100.0 * change, 1)))
+                .collect();
+            format!(
+                "Leave empty for the published 0-17 projection ({}; ONS 2018-based), or enter your own yearly change for social work roles to follow.",
+                path.join(", ")
+            )
         },
         suffix: "% a year",
         min: -10.0,
         max: 10.0,
-        example: "-0.2",
+        example: Published::Setting("-0.2"),
         optional: true,
         views: &[Children],
         ..PERCENT
@@ -220,7 +248,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         hint: |_| {
             "The most children's social care staff a year the council can realistically recruit, on average over the years to the target year. The calculator works out the refill rates, both changed in proportion, at which the need is no more than this. Leave empty for no target.".to_string()
         },
-        example: "60",
+        example: Published::Setting("60"),
         views: &[Children],
         ..TARGET
     },
@@ -235,7 +263,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         suffix: "people",
         min: 1.0,
         max: 1_000_000.0,
-        example: "40",
+        example: Published::Setting("40"),
         default: Published::Setting("40"),
         views: &[Provider],
         ..NUMBER
@@ -245,10 +273,10 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "turnover",
         label: "Your staff turnover",
         hint: |_| {
-            format!("Leavers in a year as a share of staff. Staffordshire adult social care: {} in 2021/22 (Skills for Care).", data::TURNOVER.shown)
+            format!("Leavers in a year as a share of staff. Staffordshire adult social care: {} in {} (Skills for Care).", data::TURNOVER.shown, data::FIGURES_YEAR)
         },
         suffix: "% a year",
-        example: "32.2",
+        example: Published::Shown(data::TURNOVER.shown),
         default: Published::Shown(data::TURNOVER.shown),
         slider: slider(0.0, 80.0, 0.1),
         views: &[Provider],
@@ -259,12 +287,12 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "vacancies",
         label: "Posts vacant now",
         hint: |_| {
-            format!("Posts you are trying to fill now. Staffordshire's adult social care vacancy rate was {} in 2021/22.", data::VACANCY_RATE.shown)
+            format!("Posts you are trying to fill now. Staffordshire's adult social care vacancy rate was {} in {}.", data::VACANCY_RATE.shown, data::FIGURES_YEAR)
         },
         unit: Unit::People,
         suffix: "posts",
         max: 1_000_000.0,
-        example: "3",
+        example: Published::Setting("3"),
         default: Published::Setting("4"),
         views: &[Provider],
         ..NUMBER
@@ -279,7 +307,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         suffix: "% a year",
         min: PROVIDER_GROWTH.min,
         max: PROVIDER_GROWTH.max,
-        example: "2",
+        example: Published::Setting("2"),
         default: Published::Setting("2"),
         views: &[Provider],
         ..PERCENT
@@ -294,7 +322,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         min: 1.0,
         max: 20.0,
         whole: true,
-        example: "5",
+        example: Published::Setting("5"),
         default: Published::Setting("5"),
         slider: slider(1.0, 20.0, 1.0),
         views: &[Provider],
@@ -305,7 +333,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         hint: |_| {
             "The most people a year you can realistically recruit, on average over the years ahead. The calculator works out the staff turnover at which you would need no more than this. Leave empty for no target.".to_string()
         },
-        example: "10",
+        example: Published::Setting("10"),
         views: &[Provider],
         ..TARGET
     },
@@ -315,7 +343,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         label: "Random seed",
         max: 4_294_967_295.0,
         whole: true,
-        example: "1",
+        example: Published::Setting("1"),
         default: Published::Setting("1"),
         views: &[Adult, Provider],
         ..NUMBER
@@ -330,8 +358,9 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         unit: Unit::Percent,
         suffix: "% of the ranges below",
         max: 300.0,
-        example: "100",
-        default: Published::Setting("100"),
+        // figure-scan: not a figure (the example and default width of the ranges, in percent)
+        example: Published::Setting("100"),
+        default: Published::Setting("100"), // figure-scan: not a figure (the same)
         slider: slider(0.0, 300.0, 10.0),
         views: &[Adult, Provider],
         ..NUMBER
@@ -361,23 +390,3 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         ..FLAG
     },
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_row_is_its_fields_and_every_key_is_unique_within_a_view() {
-        for (i, f) in Field::ALL.into_iter().enumerate() {
-            assert_eq!(f as usize, i, "Field::ALL is in the enum's order");
-            assert!(!TABLE[i].key.is_empty() && !TABLE[i].label.is_empty());
-        }
-        for view in View::ALL {
-            let keys: Vec<_> = view.fields().map(Field::key).collect();
-            let mut unique = keys.clone();
-            unique.sort_unstable();
-            unique.dedup();
-            assert_eq!(keys.len(), unique.len(), "{}", view.key());
-        }
-    }
-}

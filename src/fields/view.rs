@@ -1,5 +1,6 @@
-//! The pages of the calculator ([`View`]) and which fields each form shows, read from the
-//! field table's `views` column.
+//! The pages of the calculator ([`View`]): each view's key, title, target field, page file and
+//! description in one row of a table ([`VIEWS`]), and which fields each form shows, read from
+//! the field table's `views` column.
 
 use super::Field;
 
@@ -17,28 +18,91 @@ pub enum View {
     About,
 }
 
+/// What the calculator knows of each view, one row each ([`View`] as index).
+struct ViewSpec {
+    /// The `view` parameter value.
+    key: &'static str,
+    /// The name in the navigation.
+    title: &'static str,
+    /// The view's "What would it take?" field, if it has one.
+    target: Option<Field>,
+    /// The file of its pre-rendered page, relative to the calculator's folder.
+    page: &'static str,
+    /// The name of that page in `dist/`.
+    page_file: &'static str,
+    /// The page's meta description (what search results show).
+    description: &'static str,
+}
+
+/// Every view's row, in the enum's order.
+const VIEWS: [ViewSpec; 4] = [
+    ViewSpec {
+        key: "adult",
+        title: "Adult social care",
+        target: Some(Field::AdultTarget),
+        page: "./",
+        page_file: "index.html",
+        description: "How many new adult social care staff Staffordshire needs, from the Social Care Workforce Strategy 2022-2027 data appendix: staff for growing demand and to replace leavers. Change the assumptions and see the result.",
+    },
+    ViewSpec {
+        key: "children",
+        title: "Children's social care",
+        target: Some(Field::ChildrenTarget),
+        page: "children.html",
+        page_file: "children.html",
+        description: "How many children's social care staff Staffordshire County Council needs to recruit, from the Social Care Workforce Strategy 2022-2027 data appendix: social work and other roles.",
+    },
+    ViewSpec {
+        key: "provider",
+        title: "Your organisation",
+        target: Some(Field::ProviderTarget),
+        page: "provider.html",
+        page_file: "provider.html",
+        description: "Estimate how many people your care organisation needs to recruit each year from your staff, turnover, vacancies and growth, compared with Staffordshire's published rates.",
+    },
+    ViewSpec {
+        key: "about",
+        title: "About the figures",
+        target: None,
+        page: "about.html",
+        page_file: "about.html",
+        description: "How the Care Workforce Calculator works out its figures: every formula and source from Staffordshire's Social Care Workforce Strategy 2022-2027 data appendix, the calibration, and the accessibility statement.",
+    },
+];
+
 impl View {
     /// Every view, in navigation order.
     pub const ALL: [View; 4] = [View::Adult, View::Children, View::Provider, View::About];
 
+    /// The view's row of [`VIEWS`].
+    const fn spec(self) -> &'static ViewSpec {
+        &VIEWS[self as usize]
+    }
+
     /// The `view` parameter value.
     pub const fn key(self) -> &'static str {
-        match self {
-            View::Adult => "adult",
-            View::Children => "children",
-            View::Provider => "provider",
-            View::About => "about",
-        }
+        self.spec().key
     }
 
     /// The name in the navigation.
     pub const fn title(self) -> &'static str {
-        match self {
-            View::Adult => "Adult social care",
-            View::Children => "Children's social care",
-            View::Provider => "Your organisation",
-            View::About => "About the figures",
-        }
+        self.spec().title
+    }
+
+    /// The file of the view's pre-rendered page, relative to the folder the calculator is
+    /// served from (`./` for the adult view, whose page is `index.html`).
+    pub const fn page(self) -> &'static str {
+        self.spec().page
+    }
+
+    /// The name of the view's page in `dist/`.
+    pub const fn page_file(self) -> &'static str {
+        self.spec().page_file
+    }
+
+    /// The page's meta description (what search results show).
+    pub const fn description(self) -> &'static str {
+        self.spec().description
     }
 
     /// The view a `view` parameter names, if any.
@@ -63,12 +127,7 @@ impl View {
 
     /// The view's "What would it take?" field, if it has one.
     pub const fn target_field(self) -> Option<Field> {
-        match self {
-            View::Adult => Some(Field::AdultTarget),
-            View::Children => Some(Field::ChildrenTarget),
-            View::Provider => Some(Field::ProviderTarget),
-            View::About => None,
-        }
+        self.spec().target
     }
 }
 

@@ -3,17 +3,21 @@
 
 use crate::calibration::adult_readings;
 use crate::data::{self, Figure, ADULT_BASELINE};
+use crate::engine::solve::solve_adult;
 use crate::engine::uncertainty::{
     monte_carlo_adult, tornado_adult, waterfall, AdultRanges, Varied, DEFAULT_DRAWS,
 };
-use crate::engine::{project_adult, AdultAssumptions, Projection};
+use crate::engine::{project_adult, AdultAssumptions, Count};
 use crate::fields::{varied_label, Field};
 use crate::format::percent;
-use crate::report::{self, Part, ResultTable};
-use crate::scenario::{Form, View};
-use crate::working::{self, Working};
+use crate::report::{self, AdultRow, Row, Working};
+use crate::scenario::{Form, Scenario, View};
+use crate::target::{one_rate, Answer, OneRate};
 
-use super::{central_totals, FormField, Model, Page, Preset, RangeRow, Titles, Uncertainty};
+use super::{
+    central_totals, Centre, Context, FormField, Model, Page, Preset, RangeRow, Sheet, Titles,
+    Uncertainty,
+};
 
 /// Adult social care in the county.
 pub struct AdultModel;
@@ -22,70 +26,99 @@ impl Model for AdultModel {
     const VIEW: View = View::Adult;
     const PAGE: Page = Page {
         heading: "Adult social care in Staffordshire",
-        lead: "How many new adult social care staff Staffordshire needs from 2022 to a year you choose: staff for growing demand as the number of people aged 65 and over rises, plus staff to replace those who leave social care. Change any assumption and the results update at once.",
+        lead: || {
+            format!("How many new adult social care staff Staffordshire needs from {} to a year you choose: staff for growing demand as the number of people aged 65 and over rises, plus staff to replace those who leave social care. Change any assumption and the results update at once.", data::BASE_YEAR)
+        },
         form_heading: "Assumptions",
     };
     const UNCERTAINTY: Option<Uncertainty<Self>> = Some(Uncertainty {
         ranges: |a, spread| AdultRanges::around(a).scaled(spread),
         simulate: |(a, r, seed)| monte_carlo_adult(&ADULT_BASELINE, a, r, DEFAULT_DRAWS, *seed),
         tornado: |a, r| tornado_adult(&ADULT_BASELINE, a, r),
-        waterfall,
-        central: central_totals,
+        centre: |a| {
+            let p = project_adult(&ADULT_BASELINE, a);
+            Centre {
+                totals: central_totals(&p),
+                steps: waterfall(&p),
+            }
+        },
         rows: range_rows,
     });
 
     type Assumptions = AdultAssumptions;
-    type Projection = Projection;
+    type Row = AdultRow;
     type Ranges = AdultRanges;
 
     fn assumptions(form: &Form) -> AdultAssumptions {
-        form.adult()
+        report::adult::assumptions(form)
     }
 
-    fn project(a: &AdultAssumptions) -> Projection {
-        project_adult(&ADULT_BASELINE, a)
-    }
-
-    fn table(a: &AdultAssumptions, p: &Projection) -> ResultTable {
-        report::adult_table(a, p)
-    }
-
-    fn headline(a: &AdultAssumptions, t: &ResultTable) -> String {
-        report::adult_headline(a, t)
-    }
-
-    fn parts(t: &ResultTable) -> Vec<Part> {
-        report::adult_parts(t)
-    }
-
-    fn working(a: &AdultAssumptions, p: &Projection, t: &ResultTable) -> Working {
-        working::adult(a, p, t)
-    }
-
-    fn titles(a: &AdultAssumptions) -> Titles {
+    fn sheet(a: &AdultAssumptions) -> Sheet<AdultRow> {
+        let p = project_adult(&ADULT_BASELINE, a);
+        let table = report::adult_table(a, &p);
         let horizon = a.horizon.get();
-        Titles {
-            parts: format!("New adult social care staff needed since 2022, by year, to {horizon}"),
-            line: format!("Adult social care workforce required, 2023 to {horizon}"),
-            when: format!("by {horizon}"),
+        let base = table.base_year.unwrap_or_default();
+        Sheet {
+            headline: report::adult_headline(a, &table),
+            parts: report::adult_parts(&table),
+            line: table
+                .rows
+                .iter()
+                .map(|r| (r.label(), r.workforce))
+                .collect(),
+            titles: Titles {
+                parts: format!(
+                    "New adult social care staff needed since {base}, by year, to {horizon}"
+                ),
+                line: format!(
+                    "Adult social care workforce required, {} to {horizon}",
+                    base + 1
+                ),
+                when: format!("by {horizon}"),
+            },
+            context: Context::JobsMarket,
+            table,
         }
     }
 
+    fn working(a: &AdultAssumptions) -> Working {
+        let p = project_adult(&ADULT_BASELINE, a);
+        report::adult_working(a, &p, &report::adult_table(a, &p))
+    }
+
+    fn answer(s: &Scenario, a: &AdultAssumptions, target: Count) -> Answer {
+        let mut reasons = vec!["growth in demand"];
+        if a.fill_vacancies {
+            reasons.push("filling today's vacancies");
+        }
+        if a.add_reforms {
+            reasons.push("the 2023 reform posts");
+        }
+        let how = OneRate {
+            now: a.turnover,
+            field: Field::Turnover,
+            subject: "turnover",
+            reasons: &reasons,
+        };
+        one_rate(s, target, solve_adult(&ADULT_BASELINE, a, target), how)
+    }
+
     fn presets() -> Vec<Preset> {
-        let (turnover, assumed, measured) = (
+        let (turnover, assumed, measured, year) = (
             data::TURNOVER.shown,
             data::ADULT_STAY_ASSUMED.shown,
             data::LEAVERS_STAYING.shown,
+            data::FIGURES_YEAR,
         );
         vec![
             Preset {
-                name: "Published strategy table",
+                name: "Published strategy table".to_string(),
                 description: format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption; the appendix does not state it)."),
                 query: String::new(),
             },
             Preset {
-                name: "2021/22 rates as measured",
-                description: format!("{turnover} turnover with {measured} of leavers staying, as measured in 2021/22, applied to every post: another reading, not a correction (see About the figures)."),
+                name: format!("{year} rates as measured"),
+                description: format!("{turnover} turnover with {measured} of leavers staying, as measured in {year}, applied to every post: another reading, not a correction (see About the figures)."),
                 query: format!("{}={}", Field::Stay.key(), measured.trim_end_matches('%')),
             },
         ]
@@ -140,8 +173,11 @@ fn range_rows(a: &AdultAssumptions, r: &AdultRanges) -> Vec<RangeRow> {
                 percent(loss * r.loss_scale.high(), 1),
             ],
             why: format!(
-                "One uncertainty, drawn once: the published table loses {} of the workforce to social care a year, the 2021/22 measurements (32.2% turnover, 59% staying) {}. The range spreads that gap either side of your setting. Turnover and leavers staying are not drawn separately, which would count the same gap twice.",
+                "One uncertainty, drawn once: the published table loses {} of the workforce to social care a year, the {} measurements ({} turnover, {} staying) {}. The range spreads that gap either side of your setting. Turnover and leavers staying are not drawn separately, which would count the same gap twice.",
                 percent(100.0 * readings.sector_loss, 1),
+                data::FIGURES_YEAR,
+                data::TURNOVER.shown,
+                data::LEAVERS_STAYING.shown,
                 percent(100.0 * readings.measured_loss, 1)
             ),
         },

@@ -2,12 +2,13 @@
 //! refilled at their own rates. It has no uncertainty section.
 
 use crate::data::{self, Figure, CHILDREN_BASELINE};
-use crate::engine::{project_children, ChildrenAssumptions, ChildrenProjection};
-use crate::report::{self, Part, ResultTable};
-use crate::scenario::{Form, View};
-use crate::working::{self, Working};
+use crate::engine::solve::{solve_children, RefillRates};
+use crate::engine::{project_children, ChildrenAssumptions, Count};
+use crate::report::{self, ChildrenRow, Row, Working};
+use crate::scenario::{Form, Scenario, View};
+use crate::target::{refill_rates, Answer};
 
-use super::{Model, Page, Preset, Titles, Uncertainty};
+use super::{Context, Model, Page, Preset, Sheet, Titles, Uncertainty};
 
 /// Children's social care in the county council.
 pub struct ChildrenModel;
@@ -16,53 +17,62 @@ impl Model for ChildrenModel {
     const VIEW: View = View::Children;
     const PAGE: Page = Page {
         heading: "Children's social care in Staffordshire County Council",
-        lead: "How many children's social care staff the county council needs to recruit to keep today's capacity: qualified social work roles and other roles, each refilled as staff leave.",
+        lead: || {
+            "How many children's social care staff the county council needs to recruit to keep today's capacity: qualified social work roles and other roles, each refilled as staff leave.".to_string()
+        },
         form_heading: "Assumptions",
     };
     const UNCERTAINTY: Option<Uncertainty<Self>> = None;
 
     type Assumptions = ChildrenAssumptions;
-    type Projection = ChildrenProjection;
+    type Row = ChildrenRow;
     type Ranges = ();
 
     fn assumptions(form: &Form) -> ChildrenAssumptions {
-        form.children()
+        report::children::assumptions(form)
     }
 
-    fn project(a: &ChildrenAssumptions) -> ChildrenProjection {
-        project_children(&CHILDREN_BASELINE, a)
-    }
-
-    fn table(a: &ChildrenAssumptions, p: &ChildrenProjection) -> ResultTable {
-        report::children_table(a, p)
-    }
-
-    fn headline(a: &ChildrenAssumptions, t: &ResultTable) -> String {
-        report::children_headline(a, t)
-    }
-
-    fn parts(t: &ResultTable) -> Vec<Part> {
-        report::children_parts(t)
-    }
-
-    fn working(a: &ChildrenAssumptions, p: &ChildrenProjection, t: &ResultTable) -> Working {
-        working::children(a, p, t)
-    }
-
-    fn titles(a: &ChildrenAssumptions) -> Titles {
+    fn sheet(a: &ChildrenAssumptions) -> Sheet<ChildrenRow> {
+        let p = project_children(&CHILDREN_BASELINE, a);
+        let table = report::children_table(a, &p);
         let horizon = a.horizon.get();
-        Titles {
-            parts: format!(
-                "Children's social care staff to recruit since 2022, by year, to {horizon}"
-            ),
-            line: format!("Children's social care roles needed, 2023 to {horizon}"),
-            when: format!("by {horizon}"),
+        let base = table.base_year.unwrap_or_default();
+        Sheet {
+            headline: report::children_headline(a, &table),
+            parts: report::children_parts(&table),
+            line: table
+                .rows
+                .iter()
+                .map(|r| (r.label(), r.workforce))
+                .collect(),
+            titles: Titles {
+                parts: format!(
+                    "Children's social care staff to recruit since {base}, by year, to {horizon}"
+                ),
+                line: format!(
+                    "Children's social care roles needed, {} to {horizon}",
+                    base + 1
+                ),
+                when: format!("by {horizon}"),
+            },
+            context: Context::CouncilChildren,
+            table,
         }
+    }
+
+    fn working(a: &ChildrenAssumptions) -> Working {
+        let p = project_children(&CHILDREN_BASELINE, a);
+        report::children_working(a, &p, &report::children_table(a, &p))
+    }
+
+    fn answer(s: &Scenario, a: &ChildrenAssumptions, target: Count) -> Answer {
+        let solution = solve_children(&CHILDREN_BASELINE, a, target);
+        refill_rates(s, target, solution, RefillRates::of(a))
     }
 
     fn presets() -> Vec<Preset> {
         vec![Preset {
-            name: "Published strategy table",
+            name: "Published strategy table".to_string(),
             description: format!(
                 "The appendix's table exactly: {} social work roles and {} other roles, refilled at {} and {} a year (the rates that reproduce it; the appendix does not state them).",
                 data::CHILDREN_STAFFING[0].shown,

@@ -1,15 +1,16 @@
 //! One model shape: what a calculator view shows, as plain data, for any model.
 //!
-//! Each model (adult, children's, provider) implements [`Model`] once: it reads its assumptions
-//! from the form, projects them, and returns every part of its view as typed data: the results
-//! table, headline, working, chart parts and titles, presets, sources, the form's fields and,
-//! if it has one, the uncertainty section ([`Uncertainty`]). The one generic calculator
-//! component renders any model by making a memo of each of these functions, so an edit
-//! recomputes only what depends on it; [`ViewModel`] composes them the same way for tests.
+//! Each model (adult, children's, provider) implements [`Model`] once, with only what differs
+//! between views: how it reads its assumptions from the form, one pure function from them to
+//! everything the view shows ([`Model::sheet`]: the typed results table, headline, chart parts,
+//! titles and context) and one to the working behind the headline (folded, so worked out only
+//! when shown), how it answers a target, its presets, sources and form fields, and, if it has
+//! one, its uncertainty section ([`Uncertainty`]). The page keeps one memo of the sheet (and
+//! memos selecting its parts, so an edit rewrites only what changed); the tests call the same
+//! functions.
 //!
-//! It sits after the report and before the components: it has no web crate in it, and the
-//! components only read memos of what it returns. A new model is an engine file (its
-//! projection) plus one implementation of [`Model`] here.
+//! It sits after the report and before the components: it has no web crate in it. The one place
+//! a view is matched to its model is [`with_model`].
 
 pub mod adult;
 pub mod children;
@@ -17,21 +18,17 @@ pub mod provider;
 
 use crate::data::Figure;
 use crate::engine::uncertainty::{Bar, Fan, Step};
-use crate::engine::Projection;
+use crate::engine::Count;
 use crate::fields::{Field, Unit, EMBED_SECTIONS};
-use crate::report::{Part, ResultTable};
-use crate::scenario::{Form, View};
-use crate::working::Working;
+use crate::report::{Grid, Part, Recap, Row, Table, Working};
+use crate::scenario::{Form, Scenario, View};
+use crate::target::Answer;
 
 pub use adult::AdultModel;
 pub use children::ChildrenModel;
-pub use provider::ProviderModel;
+pub use provider::{Comparison, ProviderModel};
 
 /// A calculator model: how one view turns the form into what it shows.
-///
-/// The functions are separate, not one call returning everything, so that the calculator can
-/// keep a memo of each: an edit recomputes only the parts that depend on what changed, and a
-/// folded section (the working, the uncertainty details) none of its own.
 pub trait Model: Sized + 'static {
     /// The view this model is shown in.
     const VIEW: View;
@@ -42,34 +39,93 @@ pub trait Model: Sized + 'static {
 
     /// The assumptions the projection takes.
     type Assumptions: Clone + PartialEq + Send + Sync + 'static;
-    /// The projection's unrounded figures.
-    type Projection: Clone + PartialEq + Send + Sync + 'static;
+    /// A row of the results table.
+    type Row: Row;
     /// The ranges of the uncertain assumptions (`()` for a model without uncertainty).
     type Ranges: Clone + PartialEq + Send + Sync + 'static;
 
     /// The assumptions in the form, with any invalid field at its published default.
     fn assumptions(form: &Form) -> Self::Assumptions;
-    /// The projection of the assumptions.
-    fn project(a: &Self::Assumptions) -> Self::Projection;
-    /// The results table (every count rounded once, here).
-    fn table(a: &Self::Assumptions, p: &Self::Projection) -> ResultTable;
-    /// The plain-English result under the heading.
-    fn headline(a: &Self::Assumptions, t: &ResultTable) -> String;
-    /// The parts of the total for the stacked chart, read from the table.
-    fn parts(t: &ResultTable) -> Vec<Part>;
-    /// The arithmetic behind the headline.
-    fn working(a: &Self::Assumptions, p: &Self::Projection, t: &ResultTable) -> Working;
-    /// The charts' titles and the period the uncertainty sentence speaks of.
-    fn titles(a: &Self::Assumptions) -> Titles;
+    /// Everything the view shows for these assumptions, but the working.
+    fn sheet(a: &Self::Assumptions) -> Sheet<Self::Row>;
+    /// The arithmetic behind the headline, the figures the sheet's table's own. Apart from the
+    /// sheet because it is folded until asked for, and the page works it out only then (writing
+    /// its sentences on every edit would cost more than the rest of the sheet).
+    fn working(a: &Self::Assumptions) -> Working;
+    /// "What would it take?": the answer to `target` (the most new staff a year) for scenario
+    /// `s`, whose assumptions are `a`.
+    fn answer(s: &Scenario, a: &Self::Assumptions, target: Count) -> Answer;
     /// The named scenarios; the first is the published one.
     fn presets() -> Vec<Preset>;
+
     /// The baseline figures to list with their sources (none: no sources section).
-    fn sources() -> Vec<Figure>;
+    fn sources() -> Vec<Figure> {
+        Vec::new()
+    }
 
     /// The form's fields, in order: by default [`form_fields`] of the view, each always shown.
     fn fields() -> Vec<FormField> {
         form_fields(Self::VIEW).map(FormField::of).collect()
     }
+}
+
+/// Everything a calculator view shows for one set of assumptions, but its uncertainty section:
+/// one pure function of the assumptions ([`Model::sheet`]), kept in one memo by the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet<R> {
+    /// The results table, every count rounded once.
+    pub table: Table<R>,
+    /// The plain-English result under the heading, from the table's own total.
+    pub headline: String,
+    /// The parts of each year's total, for the stacked chart.
+    pub parts: Vec<Part>,
+    /// The workforce needed each year (the table's first column), for the line chart.
+    pub line: Vec<(String, i64)>,
+    /// The charts' titles and the period the uncertainty sentence speaks of.
+    pub titles: Titles,
+    /// What the context section shows.
+    pub context: Context,
+}
+
+impl<R: Row> Sheet<R> {
+    /// The sheet as the page shows it, its table as a grid: the same for every model, so the
+    /// page's code is not repeated for each.
+    pub fn shown(self) -> Shown {
+        Shown {
+            grid: self.table.grid(),
+            recap: self.table.recap(),
+            labels: self.table.labels(),
+            compared: self.table.compared_totals(),
+            headline: self.headline,
+            parts: self.parts,
+            line: self.line,
+            titles: self.titles,
+            context: self.context,
+        }
+    }
+}
+
+/// A [`Sheet`] as the page shows it ([`Sheet::shown`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    /// The results table, every column it has.
+    pub grid: Grid,
+    /// The running total the recap repeats.
+    pub recap: Option<Recap>,
+    /// The row headings (the charts' years).
+    pub labels: Vec<String>,
+    /// The compared totals and their legend label, for the stacked chart.
+    pub compared: Option<(&'static str, Vec<i64>)>,
+    /// The headline.
+    pub headline: String,
+    /// The stacked chart's parts.
+    pub parts: Vec<Part>,
+    /// The line chart's points.
+    pub line: Vec<(String, i64)>,
+    /// The titles.
+    pub titles: Titles,
+    /// The context section.
+    pub context: Context,
 }
 
 /// The fields the uncertainty section asks for itself (not in the form).
@@ -83,12 +139,12 @@ pub fn form_fields(view: View) -> impl Iterator<Item = Field> {
 }
 
 /// The words of a calculator page that are not figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Page {
     /// The page's heading.
     pub heading: &'static str,
     /// The paragraph that says what the view works out.
-    pub lead: &'static str,
+    pub lead: fn() -> String,
     /// The heading of the form.
     pub form_heading: &'static str,
 }
@@ -104,11 +160,22 @@ pub struct Titles {
     pub when: String,
 }
 
+/// What a view's context section shows: what lies behind its figures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// The jobs market: where vacancies are advertised, the roles most in demand, pay.
+    JobsMarket,
+    /// The council's children's staff and the number of children.
+    CouncilChildren,
+    /// How a provider's turnover and vacancy rate compare with the county's.
+    HowYouCompare(Comparison),
+}
+
 /// A named scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Preset {
     /// Its name.
-    pub name: &'static str,
+    pub name: String,
     /// What it assumes.
     pub description: String,
     /// The query string of its fields that differ from the published defaults.
@@ -169,9 +236,18 @@ pub struct RangeRow {
 /// What a simulation draws from: the assumptions, their ranges and the seed.
 pub type Draws<M> = (<M as Model>::Assumptions, <M as Model>::Ranges, u64);
 
+/// The central projection the uncertainty section draws around.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Centre {
+    /// The total for each year after the base, unrounded (the fan's middle line).
+    pub totals: Vec<f64>,
+    /// The total at the horizon built up from its parts (the waterfall).
+    pub steps: Vec<Step>,
+}
+
 /// A model's uncertainty section ("How certain is this?"): its ranges, the simulation, the
-/// tornado, the waterfall and the ranges table, each a separate function so each has its own
-/// memo (the simulation runs after typing pauses).
+/// tornado, the central projection and the ranges table, each a separate function so the page
+/// works out each only when it is shown (the simulation after typing pauses).
 pub struct Uncertainty<M: Model> {
     /// The ranges around the assumptions, widened or narrowed by the spread (1.0 = as
     /// documented).
@@ -180,10 +256,8 @@ pub struct Uncertainty<M: Model> {
     pub simulate: fn(&Draws<M>) -> Fan,
     /// The assumptions ranked by how far they move the total.
     pub tornado: fn(&M::Assumptions, &M::Ranges) -> Vec<Bar>,
-    /// The total built up from its parts.
-    pub waterfall: fn(&M::Projection) -> Vec<Step>,
-    /// The central projection's total for each year after the base (the fan's middle line).
-    pub central: fn(&M::Projection) -> Vec<f64>,
+    /// The central projection: its totals and the waterfall.
+    pub centre: fn(&M::Assumptions) -> Centre,
     /// The ranges table.
     pub rows: fn(&M::Assumptions, &M::Ranges) -> Vec<RangeRow>,
 }
@@ -195,6 +269,43 @@ impl<M: Model> Clone for Uncertainty<M> {
 }
 
 impl<M: Model> Copy for Uncertainty<M> {}
+
+/// Something to do with a view's model, whatever its type (see [`with_model`]).
+pub trait ForModel {
+    /// What it gives.
+    type Output;
+    /// Does it with model `M`.
+    fn run<M: Model>(self) -> Self::Output;
+}
+
+/// Does `f` with the model of `view` (none for the About page): the one place a view is matched
+/// to its model.
+pub fn with_model<F: ForModel>(view: View, f: F) -> Option<F::Output> {
+    match view {
+        View::Adult => Some(f.run::<AdultModel>()),
+        View::Children => Some(f.run::<ChildrenModel>()),
+        View::Provider => Some(f.run::<ProviderModel>()),
+        View::About => None,
+    }
+}
+
+/// The answer to `M`'s target in scenario `s`, if one is set.
+pub fn answer_of<M: Model>(s: &Scenario) -> Option<Answer> {
+    let target = s.form.target(M::VIEW)?;
+    Some(M::answer(s, &M::assumptions(&s.form), target))
+}
+
+/// The answer to the target of the scenario's own view, if it has one and a target is set.
+pub fn answer(s: &Scenario) -> Option<Answer> {
+    struct Asked<'a>(&'a Scenario);
+    impl ForModel for Asked<'_> {
+        type Output = Option<Answer>;
+        fn run<M: Model>(self) -> Option<Answer> {
+            answer_of::<M>(self.0)
+        }
+    }
+    with_model(s.view, Asked(s)).flatten()
+}
 
 /// The sections a partner can add to the compact embedded layout of `M`'s view, in the order
 /// of [`EMBED_SECTIONS`]: the trend chart and the context always, the ranges if it has an
@@ -212,104 +323,17 @@ pub fn embed_sections<M: Model>() -> Vec<Field> {
 
 /// The embedded layout's sections of `view` (none for a view without a model).
 pub fn embed_sections_of(view: View) -> Vec<Field> {
-    match view {
-        View::Adult => embed_sections::<AdultModel>(),
-        View::Children => embed_sections::<ChildrenModel>(),
-        View::Provider => embed_sections::<ProviderModel>(),
-        View::About => Vec::new(),
+    struct Sections;
+    impl ForModel for Sections {
+        type Output = Vec<Field>;
+        fn run<M: Model>(self) -> Vec<Field> {
+            embed_sections::<M>()
+        }
     }
+    with_model(view, Sections).unwrap_or_default()
 }
 
 /// The total of each projected year after the base.
-pub fn central_totals(p: &Projection) -> Vec<f64> {
+pub fn central_totals(p: &crate::engine::Projection) -> Vec<f64> {
     p.rows[1..].iter().map(|r| r.total).collect()
-}
-
-/// The first column of a results table (the workforce needed) as points for the line chart.
-pub fn workforce_line(t: &ResultTable) -> Vec<(String, i64)> {
-    t.rows
-        .iter()
-        .map(|r| (r.label.clone(), r.cells[0]))
-        .collect()
-}
-
-/// The row labels of a results table (the years).
-pub fn row_labels(t: &ResultTable) -> Vec<String> {
-    t.rows.iter().map(|r| r.label.clone()).collect()
-}
-
-/// Everything a model's view shows for one form, composed as the calculator composes its memos
-/// (the simulation with the form's seed). For tests and tools; the page keeps a memo of each.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ViewModel {
-    /// The results table.
-    pub table: ResultTable,
-    /// The headline.
-    pub headline: String,
-    /// The stacked chart's parts.
-    pub parts: Vec<Part>,
-    /// The line chart's points.
-    pub line: Vec<(String, i64)>,
-    /// The working.
-    pub working: Working,
-    /// The titles.
-    pub titles: Titles,
-    /// The presets.
-    pub presets: Vec<Preset>,
-    /// The sources listed.
-    pub sources: Vec<Figure>,
-    /// The form's fields shown with this form.
-    pub fields: Vec<Field>,
-    /// The uncertainty section, if the model has one.
-    pub uncertainty: Option<UncertaintyView>,
-}
-
-/// Everything the uncertainty section shows for one form.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UncertaintyView {
-    /// The simulated spread.
-    pub fan: Fan,
-    /// The tornado.
-    pub bars: Vec<Bar>,
-    /// The waterfall.
-    pub steps: Vec<Step>,
-    /// The central totals.
-    pub central: Vec<f64>,
-    /// The ranges table.
-    pub rows: Vec<RangeRow>,
-}
-
-impl ViewModel {
-    /// Model `M`'s view of `form`.
-    pub fn of<M: Model>(form: &Form) -> ViewModel {
-        let a = M::assumptions(form);
-        let p = M::project(&a);
-        let table = M::table(&a, &p);
-        let uncertainty = M::UNCERTAINTY.map(|u| {
-            let r = (u.ranges)(&a, form.spread());
-            UncertaintyView {
-                fan: (u.simulate)(&(a.clone(), r.clone(), form.seed())),
-                bars: (u.tornado)(&a, &r),
-                steps: (u.waterfall)(&p),
-                central: (u.central)(&p),
-                rows: (u.rows)(&a, &r),
-            }
-        });
-        ViewModel {
-            headline: M::headline(&a, &table),
-            parts: M::parts(&table),
-            line: workforce_line(&table),
-            working: M::working(&a, &p, &table),
-            titles: M::titles(&a),
-            presets: M::presets(),
-            sources: M::sources(),
-            fields: M::fields()
-                .into_iter()
-                .filter(|f| f.is_shown(form))
-                .map(|f| f.field)
-                .collect(),
-            uncertainty,
-            table,
-        }
-    }
 }

@@ -1,19 +1,22 @@
 //! The provider model: a care provider's own recruitment (every leaver replaced, vacancies
 //! filled, growth added), with its uncertainty section and how it compares with the county.
 
-use crate::data::{self, Figure};
+use crate::data;
+use crate::engine::solve::solve_provider;
 use crate::engine::uncertainty::Piece;
 use crate::engine::uncertainty::{
     monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, Step, Varied, DEFAULT_DRAWS,
 };
-use crate::engine::{project_provider, Projection, ProviderAssumptions};
+use crate::engine::{project_provider, Count, Projection, ProviderAssumptions};
 use crate::fields::{varied_label, Field};
 use crate::format::percent;
-use crate::report::{self, Part, ResultTable};
-use crate::scenario::{Form, View};
-use crate::working::{self, Working};
+use crate::report::{self, ProviderRow, Row, Working};
+use crate::scenario::{Form, Scenario, View};
+use crate::target::{one_rate, Answer, OneRate};
 
-use super::{central_totals, Model, Page, Preset, RangeRow, Titles, Uncertainty};
+use super::{
+    central_totals, Centre, Context, Model, Page, Preset, RangeRow, Sheet, Titles, Uncertainty,
+};
 
 /// A care provider's own workforce.
 pub struct ProviderModel;
@@ -22,58 +25,77 @@ impl Model for ProviderModel {
     const VIEW: View = View::Provider;
     const PAGE: Page = Page {
         heading: "Your organisation's recruitment",
-        lead: "Enter your own numbers to estimate how many people you need to recruit each year. Every leaver has to be replaced, including those who move to another care employer.",
+        lead: || {
+            "Enter your own numbers to estimate how many people you need to recruit each year. Every leaver has to be replaced, including those who move to another care employer.".to_string()
+        },
         form_heading: "Your numbers",
     };
     const UNCERTAINTY: Option<Uncertainty<Self>> = Some(Uncertainty {
         ranges: |a, spread| ProviderRanges::around(a).scaled(spread),
         simulate: |(a, r, seed)| monte_carlo_provider(a, r, DEFAULT_DRAWS, *seed),
         tornado: tornado_provider,
-        waterfall: provider_waterfall,
-        central: central_totals,
+        centre: |a| {
+            let p = project_provider(a);
+            Centre {
+                totals: central_totals(&p),
+                steps: provider_waterfall(&p),
+            }
+        },
         rows: |_, r| range_rows(r),
     });
 
     type Assumptions = ProviderAssumptions;
-    type Projection = Projection;
+    type Row = ProviderRow;
     type Ranges = ProviderRanges;
 
     fn assumptions(form: &Form) -> ProviderAssumptions {
-        form.provider()
+        report::provider::assumptions(form)
     }
 
-    fn project(a: &ProviderAssumptions) -> Projection {
-        project_provider(a)
-    }
-
-    fn table(a: &ProviderAssumptions, p: &Projection) -> ResultTable {
-        report::provider_table(a, p)
-    }
-
-    fn headline(a: &ProviderAssumptions, t: &ResultTable) -> String {
-        report::provider_headline(a, t)
-    }
-
-    fn parts(t: &ResultTable) -> Vec<Part> {
-        report::provider_parts(t)
-    }
-
-    fn working(a: &ProviderAssumptions, p: &Projection, t: &ResultTable) -> Working {
-        working::provider(a, p, t)
-    }
-
-    fn titles(a: &ProviderAssumptions) -> Titles {
+    fn sheet(a: &ProviderAssumptions) -> Sheet<ProviderRow> {
+        let p = project_provider(a);
+        let table = report::provider_table(a, &p);
         let years = a.years.get();
-        Titles {
-            parts: format!("People to recruit so far, over {years} years"),
-            line: "Staff needed each year".to_string(),
-            when: format!("over {years} years"),
+        Sheet {
+            headline: report::provider_headline(a, &table),
+            parts: report::provider_parts(&table),
+            line: table
+                .rows
+                .iter()
+                .map(|r| (r.label(), r.staff_needed))
+                .collect(),
+            titles: Titles {
+                parts: format!("People to recruit so far, over {years} years"),
+                line: "Staff needed each year".to_string(),
+                when: format!("over {years} years"),
+            },
+            context: Context::HowYouCompare(comparison(a)),
+            table,
         }
+    }
+
+    fn working(a: &ProviderAssumptions) -> Working {
+        let p = project_provider(a);
+        report::provider_working(a, &p, &report::provider_table(a, &p))
+    }
+
+    fn answer(s: &Scenario, a: &ProviderAssumptions, target: Count) -> Answer {
+        let mut reasons = vec!["growth in your staff"];
+        if a.vacant_posts.get() > 0.0 {
+            reasons.push("filling your vacant posts");
+        }
+        let how = OneRate {
+            now: a.turnover,
+            field: Field::ProviderTurnover,
+            subject: "your turnover",
+            reasons: &reasons,
+        };
+        one_rate(s, target, solve_provider(a, target), how)
     }
 
     fn presets() -> Vec<Preset> {
         vec![Preset {
-            name: "Example: 40 staff",
+            name: "Example: 40 staff".to_string(),
             description: format!(
                 "A provider with {} staff, {} vacant posts, the county's {}% turnover and {}% growth a year, looking {} years ahead.",
                 Field::Staff.default_text(),
@@ -84,10 +106,6 @@ impl Model for ProviderModel {
             ),
             query: String::new(),
         }]
-    }
-
-    fn sources() -> Vec<Figure> {
-        Vec::new()
     }
 }
 
@@ -123,7 +141,7 @@ fn range_rows(r: &ProviderRanges) -> Vec<RangeRow> {
 }
 
 /// How a provider compares with the county, as the context section says it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Comparison {
     /// The provider's turnover beside the county's.
     pub turnover: String,
@@ -151,9 +169,10 @@ pub fn comparison(a: &ProviderAssumptions) -> Comparison {
     let posts = a.staff.get() + a.vacant_posts.get();
     Comparison {
         turnover: format!(
-            "Your turnover of {} is {word} Staffordshire's adult social care turnover of {} (Skills for Care 2021/22).",
+            "Your turnover of {} is {word} Staffordshire's adult social care turnover of {} (Skills for Care {}).",
             percent(t, 1),
-            data::TURNOVER.shown
+            data::TURNOVER.shown,
+            data::FIGURES_YEAR
         ),
         vacancy_rate: percent(100.0 * a.vacant_posts.get() / posts.max(1.0), 1),
     }

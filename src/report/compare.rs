@@ -1,61 +1,83 @@
-//! The comparison with the published strategy (or, for a provider, the county's turnover):
-//! two more columns in the table and a sentence in the headline.
+//! The comparison beside the current figures: with the published strategy (adult, children's) or,
+//! for a provider, with the same organisation at the county's turnover. It adds two columns to
+//! the table (the compared total and the difference, [`super::Compared`] in each row), a dashed
+//! mark on the stacked chart and a sentence to the headline.
+
+use std::sync::LazyLock;
 
 use crate::calibration::{published_adult, published_children};
+use crate::data;
 use crate::engine::{AdultAssumptions, ChildrenAssumptions};
 use crate::format::{approx_value, grouped};
 
-use super::table::ResultTable;
+/// What a table's comparison is with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Against {
+    /// The published strategy: the same table under the published assumptions.
+    Strategy,
+    /// The same organisation at the county's published turnover.
+    CountyTurnover,
+}
 
-/// The heading of the comparison column: the same total under the published assumptions.
-pub const COMPARED_COLUMN: &str = "Published strategy total";
-/// The heading of the difference column.
-pub const DIFFERENCE_COLUMN: &str = "Difference from the published strategy";
-/// The provider's comparison column: the same organisation at the county's published turnover.
-pub const PROVIDER_COMPARED_COLUMN: &str = "At the county's 32.2% turnover";
-/// The provider's difference column.
-pub const PROVIDER_DIFFERENCE_COLUMN: &str = "Difference from 32.2% turnover";
+/// "At the county's 32.2% turnover", the county's turnover from the data.
+static AT_COUNTY_TURNOVER: LazyLock<String> =
+    LazyLock::new(|| format!("At the county's {} turnover", data::TURNOVER.shown));
+/// "Difference from 32.2% turnover".
+static FROM_COUNTY_TURNOVER: LazyLock<String> =
+    LazyLock::new(|| format!("Difference from {} turnover", data::TURNOVER.shown));
+/// "at the county's 32.2% turnover", as the headline says it.
+static AT_COUNTY_TURNOVER_WORDS: LazyLock<String> =
+    LazyLock::new(|| format!("at the county's {} turnover", data::TURNOVER.shown));
 
-/// Adds a comparison to `t`: the running total of `other` (the same table under the compared
-/// assumptions, row for row) and the difference, `t` less `other`.
-pub(super) fn compare(
-    mut t: ResultTable,
-    other: &ResultTable,
-    total: &str,
-    headings: [&'static str; 2],
-) -> ResultTable {
-    let i = t.cell_index(total).unwrap_or(0);
-    let j = other.cell_index(total).unwrap_or(0);
-    for (row, theirs) in t.rows.iter_mut().zip(&other.rows) {
-        let (ours, theirs) = (row.cells[i], theirs.cells[j]);
-        row.cells.extend([theirs, ours - theirs]);
+impl Against {
+    /// The heading of the compared total's column.
+    pub fn compared_heading(self) -> &'static str {
+        match self {
+            Against::Strategy => "Published strategy total",
+            Against::CountyTurnover => &AT_COUNTY_TURNOVER,
+        }
     }
-    t.columns.extend(headings);
-    t
-}
 
-/// The comparison figures of a table's last row, if it has them: `(compared total, difference)`.
-pub fn comparison(t: &ResultTable) -> Option<(i64, i64)> {
-    let i = t
-        .cell_index(COMPARED_COLUMN)
-        .or_else(|| t.cell_index(PROVIDER_COMPARED_COLUMN))?;
-    t.last().map(|r| (r.cells[i], r.cells[i + 1]))
-}
+    /// The heading of the difference's column.
+    pub fn difference_heading(self) -> &'static str {
+        match self {
+            Against::Strategy => "Difference from the published strategy",
+            Against::CountyTurnover => &FROM_COUNTY_TURNOVER,
+        }
+    }
 
-/// "about 3,100 more than the published strategy (34,948)", from a table with a comparison.
-pub(super) fn comparison_sentence(t: &ResultTable, what: &str) -> String {
-    match comparison(t) {
-        None => String::new(),
-        Some((theirs, difference)) => {
-            let d = approx_value(difference.abs());
-            let how = if d == 0 {
-                "about the same as".to_string()
-            } else if difference > 0 {
-                format!("about {} more than", grouped(d))
-            } else {
-                format!("about {} fewer than", grouped(d))
-            };
-            format!(" That is {how} {what} ({}).", grouped(theirs))
+    /// The compared totals' label in the stacked chart's legend.
+    pub fn legend(self) -> &'static str {
+        match self {
+            Against::Strategy => "Published strategy",
+            Against::CountyTurnover => &AT_COUNTY_TURNOVER,
+        }
+    }
+
+    /// What the headline compares with ("the published strategy").
+    fn words(self) -> &'static str {
+        match self {
+            Against::Strategy => "the published strategy",
+            Against::CountyTurnover => &AT_COUNTY_TURNOVER_WORDS,
+        }
+    }
+
+    /// " That is about 3,100 more than the published strategy (34,948).", from a compared
+    /// running total; empty without one.
+    pub fn sentence(self, compared: Option<super::Compared>) -> String {
+        match compared {
+            None => String::new(),
+            Some(c) => {
+                let d = approx_value(c.difference.abs());
+                let how = if d == 0 {
+                    "about the same as".to_string()
+                } else if c.difference > 0 {
+                    format!("about {} more than", grouped(d))
+                } else {
+                    format!("about {} fewer than", grouped(d))
+                };
+                format!(" That is {how} {} ({}).", self.words(), grouped(c.total))
+            }
         }
     }
 }
@@ -79,4 +101,26 @@ pub fn is_published_children(a: &ChildrenAssumptions) -> bool {
         horizon: p.horizon,
         ..*a
     } == p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Compared;
+
+    #[test]
+    fn the_sentence_says_more_fewer_or_the_same_in_round_figures() {
+        let s = Against::Strategy;
+        assert_eq!(s.sentence(None), "");
+        assert_eq!(
+            s.sentence(Some(Compared::of(38_050, 34_948))),
+            " That is about 3,100 more than the published strategy (34,948)."
+        );
+        assert!(s
+            .sentence(Some(Compared::of(30_000, 34_948)))
+            .contains("about 4,950 fewer than"));
+        assert!(Against::CountyTurnover
+            .sentence(Some(Compared::of(80, 80)))
+            .starts_with(" That is about the same as at the county's "));
+    }
 }

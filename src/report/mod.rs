@@ -1,30 +1,58 @@
-//! What the page shows, as plain data: the results tables, headlines, chart series and CSV.
+//! What the page shows, as typed data: each view's results table, headline, chart parts and
+//! working.
 //!
-//! Every count is rounded once here (with [`format::round_count`]); the table, the chart labels,
-//! the headline and the CSV all read these rounded numbers, so they always agree.
+//! Every count is rounded once here (with [`crate::format::round_count`]); the table, the chart
+//! labels, the headline, the working and the CSV all read these rounded numbers, by name, so
+//! they always agree.
 //!
-//! - [`table`]: the [`ResultTable`] type, its CSV and HTML;
+//! - [`table`]: typed rows ([`Row`]) and their columns ([`Column`]), the table ([`Table`]), the
+//!   grid the page and the CSV show ([`Grid`]) and the recap;
 //! - [`rounding`]: how rows are rounded so they add up (and the published rows as printed);
-//! - [`compare`]: the published strategy beside the current figures;
-//! - [`tables`]: each view's results table;
-//! - [`headlines`]: each view's headline sentence;
-//! - [`parts`]: the stacked chart's parts, read from the table.
+//! - [`compare`]: what the current figures are compared with ([`Against`]);
+//! - [`working`]: what each view's working shares;
+//! - [`adult`], [`children`], [`provider`]: each view's row, table, headline, parts and working;
+//! - [`parts`]: one part of the stacked chart.
 
+pub mod adult;
+pub mod children;
 pub mod compare;
-pub mod headlines;
 pub mod parts;
-pub mod rounding;
+pub mod provider;
+mod rounding;
 pub mod table;
-pub mod tables;
+pub mod working;
 
-pub use compare::{
-    comparison, is_published_adult, is_published_children, COMPARED_COLUMN, DIFFERENCE_COLUMN,
-    PROVIDER_COMPARED_COLUMN, PROVIDER_DIFFERENCE_COLUMN,
+pub use adult::{adult_headline, adult_parts, adult_table, adult_working, AdultRow};
+pub use children::{
+    children_headline, children_parts, children_table, children_working, ChildrenRow,
 };
-pub use headlines::{
-    adult_headline, children_headline, headline_figure, provider_headline, total_cell,
+pub use compare::{is_published_adult, is_published_children, Against};
+pub use parts::Part;
+pub use provider::{
+    provider_headline, provider_parts, provider_table, provider_working, ProviderRow,
 };
-pub use parts::{adult_parts, children_parts, compared_totals, provider_parts, Part};
-pub use rounding::{EXTRAPOLATED_NOTE, PUBLISHED_NOTE, PUBLISHED_YEARS, PUBLISHED_YEAR_NOTE};
-pub use table::{CellChanges, ResultTable, RowShape, TableRow};
-pub use tables::{adult_table, children_table, provider_table};
+pub use table::{Column, Compared, Grid, GridRow, Heading, Recap, Row, RowKind, Table};
+pub use working::Working;
+
+use crate::format::{approx, approx_value, grouped};
+
+/// "about 3,500 a year" from a rounded total over a number of years.
+fn per_year(total: i64, years: u16) -> String {
+    let years = i64::from(years.max(1));
+    grouped(approx_value((total + years / 2) / years))
+}
+
+/// What a county table's caption adds under the published assumptions: which rows are the
+/// appendix's and which the calculator's.
+fn published_caption(published: bool) -> &'static str {
+    if published {
+        " (\u{201c}as published\u{201d}: the appendix's own figures; other years are the calculator's)"
+    } else {
+        ""
+    }
+}
+
+/// The approximate figure of a headline, for tests that check the four presentations agree.
+pub fn headline_figure(total: i64) -> String {
+    approx(total as f64)
+}

@@ -1,18 +1,10 @@
 //! How a row's figures are rounded: so that the parts add up to the total, or, for the
 //! appendix's own rows under its own assumptions, figure by figure as the appendix rounds them.
 
+use crate::data::PUBLISHED_YEARS;
 use crate::format::{round_count, round_parts};
 
-/// The years the appendix publishes figures for.
-pub const PUBLISHED_YEARS: [u16; 3] = [2024, 2027, 2032];
-
-/// The note on a row the appendix publishes, when the published assumptions are in use.
-pub const PUBLISHED_NOTE: &str =
-    "a year in the published table: figures as the appendix prints them";
-/// The note on a published year's row when the assumptions differ from the published ones.
-pub const PUBLISHED_YEAR_NOTE: &str = "a year in the published table";
-/// The note on a row beyond the published population projection.
-pub const EXTRAPOLATED_NOTE: &str = "extrapolated beyond the published projection";
+use super::RowKind;
 
 /// How a row's figures are rounded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,39 +16,47 @@ pub(super) enum Rounding {
     AsPublished,
 }
 
-pub(super) fn county_rounding(year: u16, published_scenario: bool) -> Rounding {
-    if published_scenario && PUBLISHED_YEARS.contains(&year) {
-        Rounding::AsPublished
+/// What kind of year a county table's row is.
+pub(super) fn county_kind(year: u16, extrapolated: bool, published_scenario: bool) -> RowKind {
+    if extrapolated {
+        RowKind::Extrapolated
+    } else if PUBLISHED_YEARS.contains(&year) {
+        if published_scenario {
+            RowKind::AsPublished
+        } else {
+            RowKind::PublishedYear
+        }
     } else {
-        Rounding::AddingUp
+        RowKind::Modelled
     }
 }
 
-pub(super) fn county_note(
-    year: u16,
-    extrapolated: bool,
-    published_scenario: bool,
-) -> Option<&'static str> {
-    if extrapolated {
-        Some(EXTRAPOLATED_NOTE)
-    } else if PUBLISHED_YEARS.contains(&year) {
-        Some(if published_scenario {
-            PUBLISHED_NOTE
-        } else {
-            PUBLISHED_YEAR_NOTE
-        })
-    } else {
-        None
+/// How a row of this kind is rounded: the appendix's own rows as printed, every other row so
+/// that its parts add up.
+pub(super) fn rounding(kind: RowKind) -> Rounding {
+    match kind {
+        RowKind::AsPublished => Rounding::AsPublished,
+        _ => Rounding::AddingUp,
     }
 }
 
 /// Rounds a cumulative total and its parts as `rounding` says.
-pub(super) fn round_row(total: f64, parts: &[f64], rounding: Rounding) -> (i64, Vec<i64>) {
-    match rounding {
-        Rounding::AddingUp => (round_count(total), round_parts(total, parts)),
-        Rounding::AsPublished => (
-            round_count(total),
-            parts.iter().map(|&p| round_count(p)).collect(),
-        ),
-    }
+pub(super) fn round_row<const N: usize>(
+    total: f64,
+    parts: [f64; N],
+    rounding: Rounding,
+) -> (i64, [i64; N]) {
+    let (total, rounded) = round_parts_of(total, &parts, rounding);
+    let mut out = [0; N];
+    out.copy_from_slice(&rounded);
+    (total, out)
+}
+
+/// Rounds a cumulative total and its parts (as many as the row counts) as `rounding` says.
+pub(super) fn round_parts_of(total: f64, parts: &[f64], rounding: Rounding) -> (i64, Vec<i64>) {
+    let rounded = match rounding {
+        Rounding::AddingUp => round_parts(total, parts),
+        Rounding::AsPublished => parts.iter().map(|&p| round_count(p)).collect(),
+    };
+    (round_count(total), rounded)
 }

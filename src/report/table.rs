@@ -1,173 +1,279 @@
-//! A results table as plain data, and the forms it leaves the page in: CSV, the header row as
-//! HTML, and the body as row shapes (the rows without their figures) and cell texts.
+//! A results table as typed rows ([`Table`]): each view's row is a struct with a named field per
+//! figure ([`Row`]), and each column's heading is written once, beside the field it shows
+//! ([`Column`]). What reads one figure reads it by name; what shows every figure (the page's
+//! table, the CSV) goes through the columns ([`Table::grid`]).
 
 use crate::format::grouped;
-use crate::markup::escape;
 
-use super::rounding::PUBLISHED_NOTE;
+use super::compare::Against;
 
-/// One row of a results table.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TableRow {
-    /// The row heading ("2032", "Year 3").
-    pub label: String,
-    /// The calendar year, or the year ahead for a provider (for `data-year`).
-    pub key: u16,
-    /// The rounded figures, one per data column.
-    pub cells: Vec<i64>,
-    /// A note on the row ("published year", "extrapolated").
-    pub note: Option<&'static str>,
+/// What kind of year a row is (the page tags and highlights it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowKind {
+    /// A year the appendix publishes, under its own assumptions: its figures as printed.
+    AsPublished,
+    /// A year the appendix publishes, under other assumptions.
+    PublishedYear,
+    /// A year between or before the published ones, worked out by the calculator.
+    Modelled,
+    /// A year beyond the published projection, its trend continued.
+    Extrapolated,
+    /// A year ahead of a provider's own plan.
+    YearAhead,
 }
 
-/// A results table: what the page shows and the CSV downloads.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ResultTable {
+impl RowKind {
+    /// The row's tag and what the tag means, if it has one: ("as published", "a year in the
+    /// published table: figures as the appendix prints them").
+    pub fn tag(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            RowKind::AsPublished => Some((
+                "as published",
+                "a year in the published table: figures as the appendix prints them",
+            )),
+            RowKind::PublishedYear => Some(("published year", "a year in the published table")),
+            RowKind::Extrapolated => Some((
+                "extrapolated",
+                "extrapolated beyond the published projection",
+            )),
+            RowKind::Modelled | RowKind::YearAhead => None,
+        }
+    }
+
+    /// Whether the row is a year the appendix publishes (it is highlighted).
+    pub fn is_published(self) -> bool {
+        matches!(self, RowKind::AsPublished | RowKind::PublishedYear)
+    }
+}
+
+/// A column's heading: words, or words the table completes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Heading {
+    /// Written as it is.
+    Text(&'static str),
+    /// Followed by " since " and the table's base year ("Total new staff since 2022").
+    Since(&'static str),
+    /// The compared total, as the table's comparison names it ([`Against::compared_heading`]).
+    Compared,
+    /// The difference from it ([`Against::difference_heading`]).
+    Difference,
+}
+
+/// One column of a results table: its heading and the field of the row it shows (`None`: this
+/// table does not have the column, for example vacancies not filled).
+pub struct Column<R> {
+    /// The heading, in the page and as the CSV's column name.
+    pub heading: Heading,
+    /// The row's figure in this column.
+    pub value: fn(&R) -> Option<i64>,
+}
+
+/// A view's row type: its figures as named fields, and its columns.
+pub trait Row: Clone + PartialEq + Send + Sync + 'static {
+    /// The heading of the row headings ("Year").
+    const HEADING: &'static str;
+    /// Every column a table of these rows may have, in order.
+    const COLUMNS: &'static [Column<Self>];
+    /// The column with the running total to the row's year (what the recap repeats).
+    const RUNNING_TOTAL: &'static Column<Self>;
+    /// The calendar year, or the year ahead for a provider (the row's key, `data-year`).
+    fn key(&self) -> u16;
+    /// What kind of year the row is.
+    fn kind(&self) -> RowKind;
+    /// Its running total compared with another scenario's, if the table has a comparison.
+    fn compared(&self) -> Option<Compared>;
+
+    /// The row heading ("2032", "Year 3").
+    fn label(&self) -> String {
+        match self.kind() {
+            RowKind::YearAhead => format!("Year {}", self.key()),
+            _ => self.key().to_string(),
+        }
+    }
+}
+
+/// The running total of a table's rows compared with the same rows under other assumptions
+/// (the published strategy, or the county's turnover).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Compared {
+    /// Their running total.
+    pub total: i64,
+    /// Ours less theirs.
+    pub difference: i64,
+}
+
+impl Compared {
+    /// Our running total `ours` against `theirs`.
+    pub fn of(ours: i64, theirs: i64) -> Compared {
+        Compared {
+            total: theirs,
+            difference: ours - theirs,
+        }
+    }
+}
+
+/// A results table: what the page shows and the CSV downloads, rounded once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table<R> {
     /// What the table shows.
     pub caption: String,
-    /// Column headings, the first for the row headings.
-    pub columns: Vec<&'static str>,
+    /// The year the figures count from ("since 2022"); none for a table of years ahead.
+    pub base_year: Option<u16>,
+    /// What the comparison columns compare with, if the table has them.
+    pub against: Against,
     /// Rows in year order.
-    pub rows: Vec<TableRow>,
+    pub rows: Vec<R>,
 }
 
-impl ResultTable {
-    /// The table as CSV (RFC 4180: comma separated, CRLF line ends, quoted where needed).
+/// A results table as it is shown: headings and, row by row, the figures under them, read
+/// through the row type's columns (for the page's table and the CSV, which show every figure).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Grid {
+    /// What the table shows.
+    pub caption: String,
+    /// The headings, the first for the row headings.
+    pub headings: Vec<String>,
+    /// The rows, in year order.
+    pub rows: Vec<GridRow>,
+}
+
+/// One row of a [`Grid`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GridRow {
+    /// The row's key (`data-year`).
+    pub key: u16,
+    /// The row heading.
+    pub label: String,
+    /// What kind of year it is.
+    pub kind: RowKind,
+    /// The figures, one under each heading after the first.
+    pub figures: Vec<i64>,
+}
+
+impl<R: Row> Table<R> {
+    /// The last row, if any.
+    pub fn last(&self) -> Option<&R> {
+        self.rows.last()
+    }
+
+    /// The row for a year (or year ahead), if the table has it.
+    pub fn row(&self, key: u16) -> Option<&R> {
+        self.rows.iter().find(|r| r.key() == key)
+    }
+
+    /// A heading as this table writes it.
+    pub fn heading(&self, h: Heading) -> String {
+        match h {
+            Heading::Text(text) => text.to_string(),
+            Heading::Since(text) => match self.base_year {
+                Some(year) => format!("{text} since {year}"),
+                None => text.to_string(),
+            },
+            Heading::Compared => self.against.compared_heading().to_string(),
+            Heading::Difference => self.against.difference_heading().to_string(),
+        }
+    }
+
+    /// The columns this table has: those with a figure in its rows.
+    pub fn columns(&self) -> impl Iterator<Item = &'static Column<R>> + '_ {
+        R::COLUMNS
+            .iter()
+            .filter(|c| self.rows.iter().any(|r| (c.value)(r).is_some()))
+    }
+
+    /// The row labels, in order (the charts' years).
+    pub fn labels(&self) -> Vec<String> {
+        self.rows.iter().map(Row::label).collect()
+    }
+
+    /// The compared running totals with their legend label, for the stacked chart's dashed
+    /// marks, when the table has a comparison.
+    pub fn compared_totals(&self) -> Option<(&'static str, Vec<i64>)> {
+        let totals: Option<Vec<i64>> = self
+            .rows
+            .iter()
+            .map(|r| r.compared().map(|c| c.total))
+            .collect();
+        totals
+            .filter(|t| !t.is_empty())
+            .map(|t| (self.against.legend(), t))
+    }
+
+    /// The comparison sentence of the headline, from the last row ("" without a comparison).
+    pub fn comparison_sentence(&self) -> String {
+        self.against.sentence(self.last().and_then(Row::compared))
+    }
+
+    /// The table as shown: every column it has, every row.
+    pub fn grid(&self) -> Grid {
+        let columns: Vec<_> = self.columns().collect();
+        let mut headings = vec![R::HEADING.to_string()];
+        headings.extend(columns.iter().map(|c| self.heading(c.heading)));
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| GridRow {
+                key: r.key(),
+                label: r.label(),
+                kind: r.kind(),
+                figures: columns.iter().map(|c| (c.value)(r).unwrap_or(0)).collect(),
+            })
+            .collect();
+        Grid {
+            caption: self.caption.clone(),
+            headings,
+            rows,
+        }
+    }
+
+    /// The last row's running total, if the table has rows.
+    pub fn running_total(&self) -> Option<i64> {
+        self.last().and_then(R::RUNNING_TOTAL.value)
+    }
+
+    /// The last row's running total with the headings that name it, for the compact recap
+    /// that stays in view while the assumptions are edited. None for an empty table.
+    pub fn recap(&self) -> Option<Recap> {
+        let row = self.last()?;
+        Some(Recap {
+            what: self.heading(R::RUNNING_TOTAL.heading),
+            when: row.label(),
+            figure: grouped(self.running_total().unwrap_or(0)),
+        })
+    }
+}
+
+/// The running total a results table ends on, as the recap shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Recap {
+    /// The column's heading ("Total new staff since 2022").
+    pub what: String,
+    /// The row's heading ("2032", "Year 5").
+    pub when: String,
+    /// The figure as the table shows it ("34,948").
+    pub figure: String,
+}
+
+impl Grid {
+    /// The table as CSV (RFC 4180: comma separated, CRLF line ends, quoted where needed), its
+    /// column names the table's headings.
     pub fn to_csv(&self) -> String {
         let mut out = String::new();
-        let header: Vec<String> = self.columns.iter().map(|c| csv_field(c)).collect();
+        let header: Vec<String> = self.headings.iter().map(|c| csv_field(c)).collect();
         out.push_str(&header.join(","));
         out.push_str("\r\n");
         for row in &self.rows {
             let mut fields = vec![csv_field(&row.label)];
-            fields.extend(row.cells.iter().map(i64::to_string));
+            fields.extend(row.figures.iter().map(i64::to_string));
             out.push_str(&fields.join(","));
             out.push_str("\r\n");
         }
         out
     }
 
-    /// The last row, if any.
-    pub fn last(&self) -> Option<&TableRow> {
-        self.rows.last()
-    }
-
-    /// Where the column with this heading is in each row's `cells` (the first heading, of the
-    /// row headings, has no cell), if the table has it.
-    pub fn cell_index(&self, heading: &str) -> Option<usize> {
-        self.columns.iter().skip(1).position(|c| *c == heading)
-    }
-
-    /// The last row's figure in the column with this heading, if both exist.
-    pub fn last_cell(&self, heading: &str) -> Option<i64> {
-        let i = self.cell_index(heading)?;
-        self.last().map(|r| r.cells[i])
-    }
-
-    /// The header row's cells as HTML (`<th scope="col">` each).
-    pub fn head_html(&self) -> String {
-        self.columns
-            .iter()
-            .map(|c| format!("<th scope=\"col\">{}</th>", escape(c)))
-            .collect()
-    }
-
-    /// What the body's rows are, without their figures: the page builds its rows from these
-    /// and rebuilds them only when they change (another horizon, another kind of row), while
-    /// an edit that changes only figures rewrites only the figures' text.
-    pub fn row_shapes(&self) -> Vec<RowShape> {
-        self.rows
-            .iter()
-            .map(|r| {
-                let published = r.note.is_some_and(|n| n.starts_with("a year"));
-                let as_printed = r.note == Some(PUBLISHED_NOTE);
-                let mut head = escape(&r.label);
-                if let Some(note) = r.note {
-                    let short = if as_printed {
-                        "as published"
-                    } else if published {
-                        "published year"
-                    } else {
-                        "extrapolated"
-                    };
-                    head.push_str(&format!(
-                        " <span class=\"tag\" title=\"{}\">{short}</span>",
-                        escape(note)
-                    ));
-                }
-                RowShape {
-                    key: r.key,
-                    published,
-                    head_html: head,
-                    cells: r.cells.len(),
-                }
-            })
-            .collect()
-    }
-
-    /// Every figure as the table shows it, row by row (the order of the body's `<td>`s).
-    pub fn cell_texts(&self) -> Vec<String> {
-        self.rows
-            .iter()
-            .flat_map(|r| r.cells.iter().map(|c| grouped(*c)))
-            .collect()
-    }
-}
-
-/// A body row of a results table without its figures (see [`ResultTable::row_shapes`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RowShape {
-    /// The calendar year, or the year ahead for a provider (for `data-year`).
-    pub key: u16,
-    /// Whether the row is a year the appendix publishes (it is highlighted).
-    pub published: bool,
-    /// The row heading's content as HTML: the label and its tag, if any.
-    pub head_html: String,
-    /// How many figures the row has.
-    pub cells: usize,
-}
-
-/// The cells whose text changed between two [`ResultTable::cell_texts`] of tables with the same
-/// row shapes: their positions, and their new texts joined by [`CellChanges::SEPARATOR`], so the
-/// page can write them all in one call.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CellChanges {
-    /// Positions in the texts (row by row) of the cells that changed, in order.
-    pub cells: Vec<u32>,
-    /// Their new texts, joined by [`CellChanges::SEPARATOR`].
-    pub texts: String,
-}
-
-impl CellChanges {
-    /// What separates the texts in [`CellChanges::texts`] (no figure contains it).
-    pub const SEPARATOR: char = '\u{1f}';
-
-    /// The changes from `before` to `after`, which must be as long (the same row shapes).
-    pub fn between(before: &[String], after: &[String]) -> CellChanges {
-        debug_assert_eq!(before.len(), after.len());
-        let mut changes = CellChanges::default();
-        for (i, (b, a)) in before.iter().zip(after).enumerate() {
-            if b != a {
-                if !changes.cells.is_empty() {
-                    changes.texts.push(Self::SEPARATOR);
-                }
-                changes.cells.push(i as u32);
-                changes.texts.push_str(a);
-            }
-        }
-        changes
-    }
-
-    /// Every cell, for rows built before the texts were known to them.
-    pub fn all(texts: &[String]) -> CellChanges {
-        CellChanges {
-            cells: (0..texts.len() as u32).collect(),
-            texts: texts.join(&Self::SEPARATOR.to_string()),
-        }
-    }
-
-    /// Whether nothing changed.
-    pub fn is_empty(&self) -> bool {
-        self.cells.is_empty()
+    /// The row for a key, if the grid has it.
+    pub fn row(&self, key: u16) -> Option<&GridRow> {
+        self.rows.iter().find(|r| r.key == key)
     }
 }
 
@@ -181,49 +287,114 @@ fn csv_field(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::CellChanges;
-    use crate::calibration::published_adult;
-    use crate::data::ADULT_BASELINE;
-    use crate::engine::project_adult;
-    use crate::report::tables::adult_table;
+    use super::*;
 
-    #[test]
-    fn table_rows_mark_published_years_and_match_the_csv() {
-        let a = published_adult();
-        let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
-        let rows = t.row_shapes();
-        assert_eq!(rows.len(), 10);
-        let last = rows.last().unwrap();
-        assert_eq!((last.key, last.published), (2032, true));
-        assert!(last.head_html.starts_with("2032 <span class=\"tag\""));
-        let total = t.cell_index("Total new staff since 2022").unwrap();
-        assert_eq!(t.cell_texts()[9 * t.rows[9].cells.len() + total], "34,948");
-        assert!(t.to_csv().contains(",34948,"));
-        assert!(t.head_html().starts_with("<th scope=\"col\">Year</th>"));
+    #[derive(Clone, Debug, PartialEq)]
+    struct Demo {
+        year: u16,
+        staff: i64,
+        optional: Option<i64>,
+        total: i64,
+    }
+
+    const TOTAL: Column<Demo> = Column {
+        heading: Heading::Since("Total"),
+        value: |r| Some(r.total),
+    };
+
+    impl Row for Demo {
+        const HEADING: &'static str = "Year";
+        const COLUMNS: &'static [Column<Self>] = &[
+            Column {
+                heading: Heading::Text("Staff, \"all\""),
+                value: |r| Some(r.staff),
+            },
+            Column {
+                heading: Heading::Text("Optional"),
+                value: |r| r.optional,
+            },
+            TOTAL,
+        ];
+        const RUNNING_TOTAL: &'static Column<Self> = &TOTAL;
+        fn key(&self) -> u16 {
+            self.year
+        }
+        fn kind(&self) -> RowKind {
+            if self.year == 2024 {
+                RowKind::AsPublished
+            } else {
+                RowKind::Modelled
+            }
+        }
+        fn compared(&self) -> Option<Compared> {
+            None
+        }
+    }
+
+    fn table(optional: Option<i64>) -> Table<Demo> {
+        Table {
+            caption: "Demo".into(),
+            base_year: Some(2022),
+            against: Against::Strategy,
+            rows: vec![
+                Demo {
+                    year: 2023,
+                    staff: 10,
+                    optional,
+                    total: 1_200,
+                },
+                Demo {
+                    year: 2024,
+                    staff: 11,
+                    optional,
+                    total: 2_500,
+                },
+            ],
+        }
     }
 
     #[test]
-    fn cell_texts_are_the_cells_row_by_row_and_changes_name_only_those_that_differ() {
-        let a = published_adult();
-        let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
-        let texts = t.cell_texts();
-        let per_row = t.rows[0].cells.len();
-        assert_eq!(texts.len(), t.rows.len() * per_row);
-        let total = t.cell_index("Total new staff since 2022").unwrap();
-        assert_eq!(texts[9 * per_row + total], "34,948");
-        assert!(texts.iter().all(|x| !x.contains(CellChanges::SEPARATOR)));
+    fn the_grid_has_the_columns_with_figures_and_the_csv_quotes_what_it_must() {
+        let g = table(None).grid();
+        assert_eq!(g.headings, ["Year", "Staff, \"all\"", "Total since 2022"]);
+        assert_eq!(g.rows[1].figures, [11, 2_500]);
+        assert_eq!(g.rows[1].kind, RowKind::AsPublished);
+        assert_eq!(
+            g.to_csv(),
+            "Year,\"Staff, \"\"all\"\"\",Total since 2022\r\n2023,10,1200\r\n2024,11,2500\r\n"
+        );
+        let with = table(Some(7)).grid();
+        assert_eq!(with.headings[2], "Optional");
+        assert_eq!(with.row(2023).unwrap().figures, [10, 7, 1_200]);
+    }
 
-        assert!(CellChanges::between(&texts, &texts).is_empty());
-        let mut other = texts.clone();
-        other[1] = "1,000".into();
-        other[5] = "-7".into();
-        let changes = CellChanges::between(&texts, &other);
-        assert_eq!(changes.cells, [1, 5]);
-        assert_eq!(changes.texts, "1,000\u{1f}-7");
-        let all = CellChanges::all(&other[..3]);
-        assert_eq!(all.cells, [0, 1, 2]);
-        assert_eq!(all.texts, [&*other[0], "1,000", &*other[2]].join("\u{1f}"));
-        let one = CellChanges::between(&texts[..2], &other[..2]);
-        assert_eq!((one.cells, one.texts), (vec![1], "1,000".to_string()));
+    #[test]
+    fn the_recap_is_the_running_total_of_the_last_row() {
+        let r = table(None).recap().unwrap();
+        assert_eq!(
+            (r.what.as_str(), r.when.as_str(), r.figure.as_str()),
+            ("Total since 2022", "2024", "2,500")
+        );
+        let empty = Table::<Demo> {
+            rows: Vec::new(),
+            ..table(None)
+        };
+        assert_eq!(empty.recap(), None);
+    }
+
+    #[test]
+    fn only_published_years_are_highlighted_and_each_tag_says_what_it_means() {
+        for kind in [
+            RowKind::AsPublished,
+            RowKind::PublishedYear,
+            RowKind::Modelled,
+            RowKind::Extrapolated,
+            RowKind::YearAhead,
+        ] {
+            let published = matches!(kind, RowKind::AsPublished | RowKind::PublishedYear);
+            assert_eq!(kind.is_published(), published, "{kind:?}");
+            let tagged = !matches!(kind, RowKind::Modelled | RowKind::YearAhead);
+            assert_eq!(kind.tag().is_some(), tagged, "{kind:?}");
+        }
     }
 }

@@ -1,9 +1,8 @@
-//! The text of every field as typed ([`Form`]), and the assumptions each model reads from it,
-//! with any invalid field at its published default.
+//! The text of every field as typed ([`Form`]), and its values, with any invalid field at its
+//! published default (each view reads its assumptions from these: `report::adult::assumptions`).
 
 use super::{value, View};
-use crate::calibration::{published_adult, published_children};
-use crate::engine::{AdultAssumptions, ChildrenAssumptions, Count, ProviderAssumptions, Rate};
+use crate::engine::Count;
 use crate::fields::{Field, InputError};
 
 /// The longest text kept for a field; longer input is cut (it could never be a valid number).
@@ -48,58 +47,16 @@ impl Form {
             .collect()
     }
 
-    /// The value of a field, or its published default if what was typed is not valid.
-    fn value_or_default(&self, field: Field) -> Option<f64> {
+    /// The value of a field, or its published default if what was typed is not valid (`None`
+    /// for an optional field left empty).
+    pub fn value_or_default(&self, field: Field) -> Option<f64> {
         value(field, self.get(field))
             .unwrap_or_else(|_| value(field, &field.default_text()).unwrap_or(None))
     }
 
     /// A number field's value (or default), for fields that are never optional.
-    fn number(&self, field: Field) -> f64 {
+    pub fn number(&self, field: Field) -> f64 {
         self.value_or_default(field).unwrap_or(field.spec().min)
-    }
-
-    /// The adult assumptions, with any invalid field at its default.
-    pub fn adult(&self) -> AdultAssumptions {
-        let d = published_adult();
-        AdultAssumptions {
-            horizon: Field::Horizon
-                .year(self.number(Field::Horizon))
-                .unwrap_or(d.horizon),
-            turnover: Field::Turnover
-                .rate(self.number(Field::Turnover))
-                .unwrap_or(d.turnover),
-            stay: Field::Stay
-                .share(self.number(Field::Stay))
-                .unwrap_or(d.stay),
-            demand: self
-                .value_or_default(Field::Demand)
-                .and_then(|v| Field::Demand.rate(v).ok()),
-            fill_vacancies: self.number(Field::IncludeVacancies) == 1.0,
-            vacancy_rate: Field::VacancyRate
-                .share(self.number(Field::VacancyRate))
-                .unwrap_or(d.vacancy_rate),
-            add_reforms: self.number(Field::IncludeReforms) == 1.0,
-        }
-    }
-
-    /// The children's assumptions, with any invalid field at its default.
-    pub fn children(&self) -> ChildrenAssumptions {
-        let d = published_children();
-        let count = |f: Field, fallback: Count| f.count(self.number(f)).unwrap_or(fallback);
-        let rate = |f: Field, fallback: Rate| f.rate(self.number(f)).unwrap_or(fallback);
-        ChildrenAssumptions {
-            horizon: Field::Horizon
-                .year(self.number(Field::Horizon))
-                .unwrap_or(d.horizon),
-            social_workers: count(Field::SocialWorkers, d.social_workers),
-            other_roles: count(Field::OtherRoles, d.other_roles),
-            social_worker_rate: rate(Field::SocialWorkerTurnover, d.social_worker_rate),
-            other_rate: rate(Field::OtherTurnover, d.other_rate),
-            population: self
-                .value_or_default(Field::ChildPopulation)
-                .and_then(|v| Field::ChildPopulation.rate(v).ok()),
-        }
     }
 
     /// The seed of the uncertainty draws, or its default.
@@ -117,20 +74,5 @@ impl Form {
     /// How wide the uncertainty ranges are, as a factor of the defaults (1.0 = as documented).
     pub fn spread(&self) -> f64 {
         self.number(Field::Spread) / 100.0
-    }
-
-    /// The provider assumptions, with any invalid field at its default.
-    pub fn provider(&self) -> ProviderAssumptions {
-        let count = |f: Field| f.count(self.number(f)).unwrap_or_default();
-        let rate = |f: Field| f.rate(self.number(f)).unwrap_or_default();
-        ProviderAssumptions {
-            staff: count(Field::Staff),
-            turnover: rate(Field::ProviderTurnover),
-            vacant_posts: count(Field::VacantPosts),
-            growth: rate(Field::Growth),
-            years: Field::Years
-                .years_ahead(self.number(Field::Years))
-                .unwrap_or_else(|_| Field::Years.years_ahead(5.0).expect("5 years is allowed")),
-        }
     }
 }

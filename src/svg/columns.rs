@@ -128,7 +128,7 @@ fn description(parts: &[Part], years: &[String], last: i64, compared: Option<Com
         .unwrap_or_default();
     format!(
         "A column for each year from {first} to {end} shows the new staff needed since {}, split into its parts. By {end} the total is {}: {}.{versus} The figures are in the results table.",
-        crate::engine::BASE_YEAR,
+        crate::data::BASE_YEAR,
         grouped(last),
         split.join(", ")
     )

@@ -268,7 +268,7 @@ fn a_bad_value_in_the_url_is_shown_with_its_error_and_the_default_is_used() {
     let errors = s.form.errors(s.view);
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].field(), Field::Turnover);
-    let a = s.form.adult();
+    let a = care_workforce::report::adult::assumptions(&s.form);
     assert_eq!(a.turnover.as_percent(), 32.2);
     assert_eq!(a.horizon.get(), 2027);
 }

@@ -8,6 +8,7 @@
 use care_workforce::data::{ADULT_BASELINE, CHILDREN_BASELINE};
 use care_workforce::engine::{project_adult, project_children, project_provider, Projection};
 use care_workforce::fields::Field;
+use care_workforce::report::{adult, children, provider};
 use care_workforce::scenario::{value, Scenario, View};
 use proptest::prelude::*;
 
@@ -109,14 +110,14 @@ proptest! {
             prop_assert!(s.view.fields().any(|f| f == e.field()));
             prop_assert!(!e.to_string().is_empty());
         }
-        let a = s.form.adult();
+        let a = adult::assumptions(&s.form);
         prop_assert!((0.0..=1.0).contains(&a.turnover.fraction()));
         prop_assert!((0.0..=1.0).contains(&a.stay.fraction()));
         prop_assert!((2023..=2040).contains(&a.horizon.get()));
         prop_assert!(sane(&project_adult(&ADULT_BASELINE, &a)));
-        let c = project_children(&CHILDREN_BASELINE, &s.form.children());
+        let c = project_children(&CHILDREN_BASELINE, &children::assumptions(&s.form));
         prop_assert!(sane(&c.all));
-        let p = s.form.provider();
+        let p = provider::assumptions(&s.form);
         prop_assert!((1..=20).contains(&p.years.get()));
         prop_assert!(sane(&project_provider(&p)));
         prop_assert!(s.form.seed() <= u64::from(u32::MAX));

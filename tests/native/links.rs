@@ -3,47 +3,27 @@
 //! edges, retired and unknown parameters) with the figures each must show. A rename or a change
 //! of method that moves any of them fails here and must be a deliberate decision.
 
-use care_workforce::data::{ADULT_BASELINE, CHILDREN_BASELINE};
-use care_workforce::engine::{project_adult, project_children, project_provider};
-use care_workforce::report::{self, ResultTable};
-use care_workforce::scenario::{Scenario, View};
+use care_workforce::model::{with_model, AdultModel, ForModel, Model};
+use care_workforce::scenario::{Form, Scenario, View};
 
-/// The view a link opens, its results table's last running total, and its headline.
+/// A link's last running total and headline, as its view's model works them out for the page.
+struct Figures<'a>(&'a Form);
+
+impl ForModel for Figures<'_> {
+    type Output = (i64, String);
+    fn run<M: Model>(self) -> (i64, String) {
+        let sheet = M::sheet(&M::assumptions(self.0));
+        (sheet.table.running_total().unwrap(), sheet.headline)
+    }
+}
+
+/// The view a link opens, its results table's last running total, and its headline (the About
+/// page's: the adult view's, which it quotes).
 fn figures(query: &str) -> (View, i64, String) {
     let s = Scenario::from_query(query);
-    let f = &s.form;
-    let (table, headline): (ResultTable, String) = match s.view {
-        View::Adult | View::About => {
-            let a = f.adult();
-            let t = report::adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
-            let h = report::adult_headline(&a, &t);
-            (t, h)
-        }
-        View::Children => {
-            let a = f.children();
-            let t = report::children_table(&a, &project_children(&CHILDREN_BASELINE, &a));
-            let h = report::children_headline(&a, &t);
-            (t, h)
-        }
-        View::Provider => {
-            let a = f.provider();
-            let t = report::provider_table(&a, &project_provider(&a));
-            let h = report::provider_headline(&a, &t);
-            (t, h)
-        }
-    };
-    let total_column = match s.view {
-        View::Children => "All roles to recruit since 2022",
-        View::Provider => "Recruits so far",
-        _ => "Total new staff since 2022",
-    };
-    let i = table
-        .columns
-        .iter()
-        .position(|c| *c == total_column)
-        .unwrap()
-        - 1;
-    (s.view, table.last().unwrap().cells[i], headline)
+    let (total, headline) = with_model(s.view, Figures(&s.form))
+        .unwrap_or_else(|| Figures(&s.form).run::<AdultModel>());
+    (s.view, total, headline)
 }
 
 /// `(link, view, last running total)`. Figures as of November 2026 (after the calibration that

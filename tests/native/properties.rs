@@ -12,39 +12,43 @@ use crate::common::{adult_strategy, children_strategy, provider_strategy};
 use care_workforce::data::CHILDREN_BASELINE;
 use care_workforce::engine::project_children;
 use care_workforce::report::{
-    adult_table, children_table, provider_table, ResultTable, PUBLISHED_NOTE,
+    adult, adult_table, children, children_table, provider, provider_table, Compared, Row, RowKind,
+    Table,
 };
 
-/// The cells of a table's column, by heading.
-fn column(t: &ResultTable, heading: &str) -> Vec<i64> {
-    let i = t
-        .columns
-        .iter()
-        .position(|c| *c == heading)
-        .unwrap_or_else(|| panic!("{heading}"))
-        - 1;
-    t.rows.iter().map(|r| r.cells[i]).collect()
-}
-
 /// Each row's parts add up to its total (except a published row shown as printed), and the
-/// yearly column adds up to the running total.
-fn assert_adds_up(
-    t: &ResultTable,
-    parts: &[&str],
-    total: &str,
-    yearly: &str,
+/// yearly figures add up to the running total.
+fn assert_adds_up<R: Row>(
+    t: &Table<R>,
+    parts: fn(&R) -> i64,
+    total: fn(&R) -> i64,
+    yearly: fn(&R) -> i64,
 ) -> Result<(), TestCaseError> {
-    let totals = column(t, total);
-    let years = column(t, yearly);
     let mut running = 0;
-    for (i, row) in t.rows.iter().enumerate() {
-        running += years[i];
-        prop_assert_eq!(running, totals[i], "running total, {}", row.label);
-        if row.note == Some(PUBLISHED_NOTE) {
+    for row in &t.rows {
+        running += yearly(row);
+        prop_assert_eq!(running, total(row), "running total, {}", row.label());
+        if row.kind() == RowKind::AsPublished {
             continue;
         }
-        let sum: i64 = parts.iter().map(|p| column(t, p)[i]).sum();
-        prop_assert_eq!(sum, totals[i], "parts of {}", row.label);
+        prop_assert_eq!(parts(row), total(row), "parts of {}", row.label());
+    }
+    Ok(())
+}
+
+/// Each row's comparison is the other table's running total, and the difference ours less it.
+fn assert_compared<R: Row>(
+    ours: &Table<R>,
+    theirs: &Table<R>,
+    total: fn(&R) -> i64,
+) -> Result<(), TestCaseError> {
+    for (o, t) in ours.rows.iter().zip(&theirs.rows) {
+        prop_assert_eq!(
+            o.compared(),
+            Some(Compared::of(total(o), total(t))),
+            "{}",
+            o.label()
+        );
     }
     Ok(())
 }
@@ -118,64 +122,56 @@ proptest! {
     #[test]
     fn every_table_adds_up(a in adult_strategy(), c in children_strategy(), p in provider_strategy()) {
         let t = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
-        let mut parts = vec!["Extra staff for demand", "Replacing leavers"];
-        if a.fill_vacancies { parts.push("Filling vacancies"); }
-        if a.add_reforms { parts.push("2023 reform posts"); }
-        assert_adds_up(&t, &parts, "Total new staff since 2022", "New staff that year")?;
-
-        let t = children_table(&c, &project_children(&CHILDREN_BASELINE, &c));
+        prop_assert_eq!(t.rows.iter().all(|r| r.vacancies.is_some()), a.fill_vacancies);
+        prop_assert_eq!(t.rows.iter().all(|r| r.reforms.is_some()), a.add_reforms);
         assert_adds_up(
             &t,
-            &["Social work roles to recruit since 2022", "Other roles to recruit since 2022"],
-            "All roles to recruit since 2022",
-            "All roles that year",
+            |r| r.extra_for_demand + r.replacing_leavers + r.vacancies.unwrap_or(0) + r.reforms.unwrap_or(0),
+            |r| r.total,
+            |r| r.in_year,
         )?;
 
+        let t = children_table(&c, &project_children(&CHILDREN_BASELINE, &c));
+        assert_adds_up(&t, |r| r.social_work + r.other, |r| r.total, |r| r.in_year)?;
+
+        // A provider's parts are each year's: they add up to the year's recruits, which add up
+        // to the running total.
         let t = provider_table(&p, &project_provider(&p));
-        let totals = column(&t, "Recruits that year");
-        let sum: i64 = totals.iter().sum();
-        let so_far = column(&t, "Recruits so far");
-        prop_assert_eq!(Some(&sum), so_far.last());
-        for (i, total) in totals.iter().enumerate() {
-            let parts: i64 = ["Replacing leavers that year", "Growth that year", "Filling vacancies"]
-                .iter()
-                .map(|h| column(&t, h)[i])
-                .sum();
-            prop_assert_eq!(parts, *total, "provider year {}", i + 1);
+        let mut so_far = 0;
+        for r in &t.rows {
+            prop_assert_eq!(r.replacing_leavers + r.growth + r.vacancies, r.in_year, "provider {}", r.label());
+            so_far += r.in_year;
+            prop_assert_eq!(so_far, r.total, "provider {}", r.label());
         }
     }
 
     #[test]
     fn the_comparison_is_the_published_scenarios_own_figures(a in adult_strategy(), c in children_strategy(), p in provider_strategy()) {
         use care_workforce::calibration::{published_adult, published_children};
-        use care_workforce::report::{COMPARED_COLUMN, DIFFERENCE_COLUMN, PROVIDER_COMPARED_COLUMN, PROVIDER_DIFFERENCE_COLUMN};
         let strategy = AdultAssumptions { horizon: a.horizon, ..published_adult() };
         let ours = adult_table(&a, &project_adult(&ADULT_BASELINE, &a));
         let theirs = adult_table(&strategy, &project_adult(&ADULT_BASELINE, &strategy));
-        if ours.columns.contains(&COMPARED_COLUMN) {
-            let total = column(&ours, "Total new staff since 2022");
-            let compared = column(&ours, COMPARED_COLUMN);
-            prop_assert_eq!(&compared, &column(&theirs, "Total new staff since 2022"));
-            let difference: Vec<i64> = total.iter().zip(&compared).map(|(x, y)| x - y).collect();
-            prop_assert_eq!(difference, column(&ours, DIFFERENCE_COLUMN));
+        if ours.rows.iter().all(|r| r.compared.is_some()) {
+            assert_compared(&ours, &theirs, |r| r.total)?;
         } else {
+            prop_assert!(ours.rows.iter().all(|r| r.compared.is_none()));
             prop_assert_eq!(&ours, &theirs);
         }
-        prop_assert!(!theirs.columns.contains(&COMPARED_COLUMN), "nothing shown twice");
+        prop_assert!(theirs.rows.iter().all(|r| r.compared.is_none()), "nothing shown twice");
 
         let strategy = care_workforce::engine::ChildrenAssumptions { horizon: c.horizon, ..published_children() };
         let ours = children_table(&c, &project_children(&CHILDREN_BASELINE, &c));
         let theirs = children_table(&strategy, &project_children(&CHILDREN_BASELINE, &strategy));
-        if ours.columns.contains(&COMPARED_COLUMN) {
-            prop_assert_eq!(column(&ours, COMPARED_COLUMN), column(&theirs, "All roles to recruit since 2022"));
+        if ours.rows.iter().all(|r| r.compared.is_some()) {
+            assert_compared(&ours, &theirs, |r| r.total)?;
         }
 
         let county = ProviderAssumptions { turnover: Field::ProviderTurnover.rate(32.2).unwrap(), ..p };
         let ours = provider_table(&p, &project_provider(&p));
         let theirs = provider_table(&county, &project_provider(&county));
-        if ours.columns.contains(&PROVIDER_COMPARED_COLUMN) {
-            prop_assert_eq!(column(&ours, PROVIDER_COMPARED_COLUMN), column(&theirs, "Recruits so far"));
-            prop_assert!(ours.columns.contains(&PROVIDER_DIFFERENCE_COLUMN));
+        prop_assert_eq!(ours.rows.iter().all(|r| r.compared.is_some()), p.turnover != county.turnover);
+        if p.turnover != county.turnover {
+            assert_compared(&ours, &theirs, |r| r.total)?;
         }
     }
 
@@ -192,7 +188,7 @@ proptest! {
         let s = Scenario::from_query(&q);
         // What is read can be written and read back to the same scenario.
         prop_assert_eq!(Scenario::from_query(&s.to_query()), s.clone());
-        let _ = (s.form.adult(), s.form.children(), s.form.provider(), s.form.errors(s.view));
+        let _ = (adult::assumptions(&s.form), children::assumptions(&s.form), provider::assumptions(&s.form), s.form.errors(s.view));
     }
 
     #[test]

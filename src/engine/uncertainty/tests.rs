@@ -18,6 +18,7 @@ use proptest::prelude::*;
 
 /// A baseline of the adult model's shape, made here so the engine's tests need no app data.
 const BASELINE: AdultBaseline = AdultBaseline {
+    base_year: Year::from_u16(2022),
     workforce: Count::from_f64(23_000.0),
     requirement: PATH,
     path_scale: 1.0,

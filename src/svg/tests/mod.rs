@@ -11,7 +11,10 @@ use crate::engine::uncertainty::{
 };
 use crate::engine::{project_adult, project_provider, Projection};
 use crate::format::{count, grouped, round_count};
-use crate::report::{adult_parts, adult_table, provider_parts, provider_table, Part, ResultTable};
+use crate::report::{
+    adult, adult_parts, adult_table, provider, provider_parts, provider_table, AdultRow, Part,
+    ProviderRow, Row, Table,
+};
 use crate::scenario::Scenario;
 
 const BOTH: [ChartLayout; 2] = [ChartLayout::Wide, ChartLayout::Narrow];

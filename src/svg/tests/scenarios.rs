@@ -3,15 +3,15 @@
 
 use super::*;
 
-fn adult(query: &str) -> (Projection, ResultTable) {
-    let a = Scenario::from_query(query).form.adult();
+fn adult_of(query: &str) -> (Projection, Table<AdultRow>) {
+    let a = adult::assumptions(&Scenario::from_query(query).form);
     let p = project_adult(&ADULT_BASELINE, &a);
     let t = adult_table(&a, &p);
     (p, t)
 }
 
-fn provider(query: &str) -> (Projection, ResultTable) {
-    let a = Scenario::from_query(query).form.provider();
+fn provider_of(query: &str) -> (Projection, Table<ProviderRow>) {
+    let a = provider::assumptions(&Scenario::from_query(query).form);
     let p = project_provider(&a);
     let t = provider_table(&a, &p);
     (p, t)
@@ -32,8 +32,8 @@ const PROVIDER: [&str; 4] = [
 ];
 
 /// The year labels of a table and its workforce line (the projection's workforce, rounded).
-fn labels_and_line(p: &Projection, t: &ResultTable) -> (Vec<String>, Vec<(String, i64)>) {
-    let labels: Vec<String> = t.rows.iter().map(|r| r.label.clone()).collect();
+fn labels_and_line<R: Row>(p: &Projection, t: &Table<R>) -> (Vec<String>, Vec<(String, i64)>) {
+    let labels: Vec<String> = t.rows.iter().map(Row::label).collect();
     let line = labels
         .iter()
         .zip(&p.rows[1..])
@@ -57,17 +57,19 @@ fn column_heights(d: &Drawing, plot: Plot, n: usize) -> Vec<f64> {
 
 #[test]
 fn column_and_line_charts_show_their_figures_and_are_readable_in_both_layouts() {
-    let mut cases: Vec<(String, Vec<Part>, Projection, ResultTable)> = Vec::new();
+    type Case = (String, Vec<Part>, Vec<String>, Vec<(String, i64)>);
+    let mut cases: Vec<Case> = Vec::new();
     for q in ADULT {
-        let (p, t) = adult(q);
-        cases.push((q.to_string(), adult_parts(&t), p, t));
+        let (p, t) = adult_of(q);
+        let (labels, points) = labels_and_line(&p, &t);
+        cases.push((q.to_string(), adult_parts(&t), labels, points));
     }
     for q in PROVIDER {
-        let (p, t) = provider(q);
-        cases.push((q.to_string(), provider_parts(&t), p, t));
+        let (p, t) = provider_of(q);
+        let (labels, points) = labels_and_line(&p, &t);
+        cases.push((q.to_string(), provider_parts(&t), labels, points));
     }
-    for (q, parts, p, t) in &cases {
-        let (labels, points) = labels_and_line(p, t);
+    for (q, parts, labels, points) in &cases {
         let n = labels.len();
         let totals: Vec<i64> = (0..n)
             .map(|i| parts.iter().map(|p| p.values[i]).sum())
@@ -129,7 +131,13 @@ fn column_and_line_charts_show_their_figures_and_are_readable_in_both_layouts() 
 }
 
 /// Every uncertainty chart of one scenario, checked in both layouts.
-fn assert_uncertainty_readable(q: &str, p: &Projection, t: &ResultTable, f: &Fan, bars: &[Bar]) {
+fn assert_uncertainty_readable<R: Row>(
+    q: &str,
+    p: &Projection,
+    t: &Table<R>,
+    f: &Fan,
+    bars: &[Bar],
+) {
     let (labels, _) = labels_and_line(p, t);
     let central: Vec<f64> = p.rows[1..].iter().map(|r| r.total).collect();
     let steps = steps_of(p);
@@ -175,16 +183,16 @@ fn assert_uncertainty_readable(q: &str, p: &Projection, t: &ResultTable, f: &Fan
 #[test]
 fn uncertainty_charts_show_their_figures_and_are_readable_in_both_layouts() {
     for q in ADULT {
-        let a = Scenario::from_query(q).form.adult();
-        let (p, t) = adult(q);
+        let a = adult::assumptions(&Scenario::from_query(q).form);
+        let (p, t) = adult_of(q);
         let ranges = AdultRanges::around(&a);
         let f = monte_carlo_adult(&ADULT_BASELINE, &a, &ranges, 200, 1);
         let bars = tornado_adult(&ADULT_BASELINE, &a, &ranges);
         assert_uncertainty_readable(q, &p, &t, &f, &bars);
     }
     for q in PROVIDER {
-        let a = Scenario::from_query(q).form.provider();
-        let (p, t) = provider(q);
+        let a = provider::assumptions(&Scenario::from_query(q).form);
+        let (p, t) = provider_of(q);
         let ranges = ProviderRanges::around(&a);
         let f = monte_carlo_provider(&a, &ranges, 200, 1);
         let bars = tornado_provider(&a, &ranges);
@@ -194,7 +202,7 @@ fn uncertainty_charts_show_their_figures_and_are_readable_in_both_layouts() {
 
 #[test]
 fn the_published_adult_chart_labels_the_published_total() {
-    let (p, t) = adult("?view=adult");
+    let (p, t) = adult_of("?view=adult");
     let (labels, _) = labels_and_line(&p, &t);
     let parts = adult_parts(&t);
     for layout in BOTH {

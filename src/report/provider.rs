@@ -1,0 +1,306 @@
+//! The provider view's figures: its results table ([`ProviderRow`]), headline, chart parts and
+//! working, each read from the table by name.
+
+use crate::data;
+use crate::engine::{project_provider, Projection, ProviderAssumptions, Rate};
+use crate::fields::Field;
+use crate::format::{approx_value, grouped, percent, round_count};
+use crate::scenario::Form;
+
+use super::compare::Against;
+use super::rounding::{round_row, Rounding};
+use super::table::{Column, Compared, Heading, Row, RowKind, Table};
+use super::working::{staff_years, Working, ROUNDING};
+use super::{per_year, Part};
+
+/// One year ahead of the provider's results table, every figure rounded once. The running
+/// totals of leavers replaced, growth and vacancies filled are rounded to add up to the running
+/// total of recruits; each year's figures are the differences of those, so every row and column
+/// adds up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProviderRow {
+    /// The year ahead (1 is next year).
+    pub year: u16,
+    /// Staff needed that year: the workforce and the posts vacant now.
+    pub staff_needed: i64,
+    /// Leavers replaced that year.
+    pub replacing_leavers: i64,
+    /// Growth that year.
+    pub growth: i64,
+    /// Vacant posts filled that year.
+    pub vacancies: i64,
+    /// Recruits that year: the three parts add up to it.
+    pub in_year: i64,
+    /// Recruits so far.
+    pub total: i64,
+    /// The same organisation's recruits so far at the county's turnover, when its own differs.
+    pub compared: Option<Compared>,
+}
+
+const TOTAL: Column<ProviderRow> = Column {
+    heading: Heading::Text("Recruits so far"),
+    value: |r| Some(r.total),
+};
+
+impl Row for ProviderRow {
+    const HEADING: &'static str = "Year ahead";
+    const COLUMNS: &'static [Column<Self>] = &[
+        Column {
+            heading: Heading::Text("Staff needed"),
+            value: |r| Some(r.staff_needed),
+        },
+        Column {
+            heading: Heading::Text("Replacing leavers that year"),
+            value: |r| Some(r.replacing_leavers),
+        },
+        Column {
+            heading: Heading::Text("Growth that year"),
+            value: |r| Some(r.growth),
+        },
+        Column {
+            heading: Heading::Text(VACANCIES),
+            value: |r| Some(r.vacancies),
+        },
+        Column {
+            heading: Heading::Text("Recruits that year"),
+            value: |r| Some(r.in_year),
+        },
+        TOTAL,
+        Column {
+            heading: Heading::Compared,
+            value: |r| r.compared.map(|c| c.total),
+        },
+        Column {
+            heading: Heading::Difference,
+            value: |r| r.compared.map(|c| c.difference),
+        },
+    ];
+    const RUNNING_TOTAL: &'static Column<Self> = &TOTAL;
+
+    fn key(&self) -> u16 {
+        self.year
+    }
+
+    fn compared(&self) -> Option<Compared> {
+        self.compared
+    }
+
+    fn kind(&self) -> RowKind {
+        RowKind::YearAhead
+    }
+}
+
+/// The provider assumptions in the form, with any invalid field at its default.
+pub fn assumptions(form: &Form) -> ProviderAssumptions {
+    let count = |f: Field| f.count(form.number(f)).unwrap_or_default();
+    let rate = |f: Field| f.rate(form.number(f)).unwrap_or_default();
+    ProviderAssumptions {
+        staff: count(Field::Staff),
+        turnover: rate(Field::ProviderTurnover),
+        vacant_posts: count(Field::VacantPosts),
+        growth: rate(Field::Growth),
+        // `number` gives a valid value or the field's default, so the fallback never runs.
+        years: Field::Years
+            .years_ahead(form.number(Field::Years))
+            .or_else(|_| Field::Years.years_ahead(Field::Years.spec().min))
+            .expect("a provider's shortest plan is allowed"),
+    }
+}
+
+/// The vacancies part's heading and legend label.
+const VACANCIES: &str = "Filling vacancies";
+
+/// The county's turnover, which a provider's is compared with.
+fn county_turnover() -> Rate {
+    Rate::from_fraction(data::TURNOVER.value / 100.0)
+}
+
+/// The provider results table: one row per year ahead; with a turnover other than the county's,
+/// each row carries the same organisation's recruits at the county's turnover.
+pub fn provider_table(a: &ProviderAssumptions, p: &Projection) -> Table<ProviderRow> {
+    let mut t = provider_table_alone(a, p);
+    if a.turnover != county_turnover() {
+        let at_county = ProviderAssumptions {
+            turnover: county_turnover(),
+            ..*a
+        };
+        let theirs = provider_table_alone(&at_county, &project_provider(&at_county));
+        for (row, other) in t.rows.iter_mut().zip(&theirs.rows) {
+            row.compared = Some(Compared::of(row.total, other.total));
+        }
+    }
+    t
+}
+
+fn provider_table_alone(a: &ProviderAssumptions, p: &Projection) -> Table<ProviderRow> {
+    let mut before = (0, [0, 0, 0]);
+    let rows = p.rows[1..]
+        .iter()
+        .map(|r| {
+            let (total, parts) = round_row(
+                r.total,
+                [r.replacing_leavers, r.extra_for_demand, r.vacancies],
+                Rounding::AddingUp,
+            );
+            let [leavers, growth, vacancies] = parts;
+            let [leavers_before, growth_before, vacancies_before] = before.1;
+            let row = ProviderRow {
+                year: r.step,
+                staff_needed: round_count(r.workforce + r.vacancies),
+                replacing_leavers: leavers - leavers_before,
+                growth: growth - growth_before,
+                vacancies: vacancies - vacancies_before,
+                in_year: total - before.0,
+                total,
+                compared: None,
+            };
+            before = (total, parts);
+            row
+        })
+        .collect();
+    Table {
+        caption: format!(
+            "People your organisation needs to recruit over the next {} years",
+            a.years.get()
+        ),
+        base_year: None,
+        against: Against::CountyTurnover,
+        rows,
+    }
+}
+
+/// The provider headline, from the table's own rounded total.
+pub fn provider_headline(a: &ProviderAssumptions, t: &Table<ProviderRow>) -> String {
+    let last = t.last();
+    let total = last.map_or(0, |r| r.total);
+    let first = t.rows.first().map_or(0, |r| r.in_year);
+    let years = a.years.get();
+    let span = if years == 1 {
+        "the next year".to_string()
+    } else {
+        format!("the next {years} years")
+    };
+    format!(
+        "You will need to recruit about {} people over {}, about {} a year ({} in the first year).{}",
+        grouped(approx_value(total)),
+        span,
+        per_year(total, years),
+        grouped(first),
+        t.comparison_sentence()
+    )
+}
+
+/// The running totals of the parts for the stacked chart: leavers replaced, growth and
+/// vacancies filled so far, each the sum of the table's own yearly figures (a running total
+/// below zero, from shrinking, is drawn as 0).
+pub fn provider_parts(t: &Table<ProviderRow>) -> Vec<Part> {
+    let so_far = |label, pattern, value: fn(&ProviderRow) -> i64| {
+        let mut sum = 0;
+        Part {
+            label,
+            pattern,
+            values: t
+                .rows
+                .iter()
+                .map(|r| {
+                    sum += value(r);
+                    sum.max(0)
+                })
+                .collect(),
+        }
+    };
+    vec![
+        so_far("Replacing leavers", "leavers", |r| r.replacing_leavers),
+        so_far("Growth", "demand", |r| r.growth),
+        so_far(VACANCIES, "vacancies", |r| r.vacancies),
+    ]
+}
+
+/// The working behind the provider headline.
+pub fn provider_working(
+    a: &ProviderAssumptions,
+    p: &Projection,
+    t: &Table<ProviderRow>,
+) -> Working {
+    let n = a.years.get();
+    let last = p.last();
+    let sum = |value: fn(&ProviderRow) -> i64| t.rows.iter().map(value).sum::<i64>();
+    let (leavers, growth, vacancies) = (
+        sum(|r| r.replacing_leavers),
+        sum(|r| r.growth),
+        sum(|r| r.vacancies),
+    );
+    let total = t.last().map_or(0, |r| r.total);
+    let mut steps = vec![format!(
+        "Staff needed in year {n}: {} now, changing by {} a year, is {}{}.",
+        grouped(round_count(a.staff.get())),
+        percent(a.growth.as_percent(), 2),
+        grouped(round_count(last.workforce)),
+        if a.vacant_posts.get() > 0.0 {
+            format!(
+                ", plus the {} posts vacant now",
+                grouped(round_count(a.vacant_posts.get()))
+            )
+        } else {
+            String::new()
+        }
+    )];
+    steps.push(format!("Growth over {n} years: {}.", grouped(growth)));
+    steps.push(format!(
+        "Leavers replaced: {} turnover \u{d7} {} staff-years (the staff in post at the start of each year, added up) = {}.",
+        percent(a.turnover.as_percent(), 2),
+        grouped(round_count(staff_years(p))),
+        grouped(leavers)
+    ));
+    if vacancies != 0 {
+        steps.push(format!(
+            "Vacant posts filled in year 1: {}.",
+            grouped(vacancies)
+        ));
+    }
+    steps.push(format!(
+        "Recruits over {n} years: {} = {}.",
+        [leavers, growth, vacancies]
+            .iter()
+            .filter(|&&v| v != 0)
+            .map(|&v| grouped(v))
+            .collect::<Vec<_>>()
+            .join(" + ")
+            .replace("+ -", "\u{2212} "),
+        grouped(total)
+    ));
+    Working {
+        steps,
+        note: ROUNDING.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each field of a row is shown by its column, in the columns' order (and a new field fails
+    /// to compile here until it is given a value, and a column).
+    #[test]
+    fn each_column_shows_its_own_field() {
+        let row = ProviderRow {
+            year: 3,
+            staff_needed: 1,
+            replacing_leavers: 2,
+            growth: 3,
+            vacancies: 4,
+            in_year: 5,
+            total: 6,
+            compared: Some(Compared {
+                total: 7,
+                difference: 8,
+            }),
+        };
+        let values: Vec<_> = ProviderRow::COLUMNS
+            .iter()
+            .map(|c| (c.value)(&row))
+            .collect();
+        assert_eq!(values, (1..=8).map(Some).collect::<Vec<_>>());
+        assert_eq!(row.label(), "Year 3");
+    }
+}
