@@ -12,7 +12,7 @@ const WASM = './WASM_bg.wasm';
 // each): 'compile' fetches the glue and compiles the Wasm, and the app starts at the first use;
 // 'fetch' only fetches both (into the HTTP cache, which `Cache-Control: no-store` defeats);
 // 'start' starts the app; 'none' waits for the first use to do anything.
-const PREPARE = 'none';
+const PREPARE = 'compile';
 
 const root = document.documentElement;
 const mounted = () => root.dataset.app === 'mounted';
