@@ -208,12 +208,20 @@ addEventListener('click', (event) => {
   }
 }, true);
 
-// Once the browser is idle after the page has loaded and a frame has been painted since, so that
-// nothing fetched here competes with the page's own first paint (Lighthouse's simulation counts
-// any request started before the largest paint into it). WebKit has no requestIdleCallback.
+// Once the browser is idle after the page has loaded and its first contentful paint has been
+// shown (where the browser reports paints; else after a frame), so that nothing fetched here
+// competes with the page's own figures: Lighthouse's simulation counts a request started before
+// the largest paint into it. WebKit has no requestIdleCallback.
 function whenIdle(fn) {
   const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
-  const painted = () => requestAnimationFrame(() => setTimeout(idle, 0));
+  const painted = () => {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(idle, 0));
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      idle();
+    }).observe({ type: 'paint', buffered: true });
+  };
   if (document.readyState === 'complete') painted();
   else addEventListener('load', painted, { once: true });
 }
