@@ -506,7 +506,11 @@ const FIRST_EDIT = { field: '#field-turnover', value: '25', column: ADULT_TOTAL,
 // when, once the app has taken over, the results table's total first shows another figure
 // than the pre-rendered one, and the end of the frame that paints it.
 function watchFirstEdit({ column }) {
-  const seen = (window.__firstEdit = { edit: null, changed: null, shown: null, total: null });
+  const seen = (window.__firstEdit = { edit: null, changed: null, shown: null, total: null, cls: 0 });
+  // Layout shifts as CLS counts them (not those within 500 ms of an input).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) seen.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   addEventListener('input', (event) => {
     if (seen.edit === null) seen.edit = event.timeStamp;
   }, true);
@@ -606,7 +610,10 @@ async function firstEditOf(browser, dist, { runs }) {
               const nav = performance.getEntriesByType('navigation')[0];
               return { ...window.__firstEdit, wasmEnd: wasm?.responseEnd ?? null, load: nav?.loadEventEnd ?? null };
             });
-            samples.push({ answerMs: r.shown - r.edit, domMs: r.changed - r.edit, editAt: r.edit, wasmEnd: r.wasmEnd, load: r.load, total: r.total });
+            // The shifts up to a moment after the answer (the app's uncertainty section follows it).
+            await page.waitForTimeout(1000);
+            const cls = await page.evaluate(() => window.__firstEdit.cls);
+            samples.push({ answerMs: r.shown - r.edit, domMs: r.changed - r.edit, editAt: r.edit, wasmEnd: r.wasmEnd, load: r.load, total: r.total, cls });
           } finally {
             await context.close();
           }
@@ -622,6 +629,7 @@ async function firstEditOf(browser, dist, { runs }) {
           wasmEndMedian: median(pick('wasmEnd')),
           loadMedian: median(pick('load')),
           totals: [...new Set(pick('total'))],
+          cls: pick('cls'),
         });
       }
       // A visit that only reads: the page loaded and left alone until the network has been
@@ -1069,9 +1077,11 @@ function render(d) {
     const f = firstEdit.data;
     p(`Headless Chromium ${f.browserVersion}, a 390 × 844 phone viewport, under Lighthouse-mobile conditions applied for real through the DevTools protocol (slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; CPU 4× slower), a new browser context (empty cache) for each run. The site root is loaded; once it has fired \`load\` (and, in the other cases, after 2 s or 5 s more, as a visitor reading the headline), the visitor taps the turnover field and types 25 over its 32.2 (one input event). **First edit → answer** is the time from that input event until the end of the frame that paints a new total in the results table, after the app has taken over (docs/prerender.md); "DOM" is until the table's text changes. The build's start-up script prepares the app as \`PREPARE = '${f.prepare}'\` (tools/start.js). Median of ${f.results[0]?.runs} runs each${when(firstEdit)}.${load(f)}`);
     p();
-    p('| server | edit made | first edit → answer: median | max | DOM changed: median | Wasm downloaded, after navigation start: median | page `load`: median | new total shown |');
-    p('|---|---|---:|---:|---:|---:|---:|---|');
-    for (const r of f.results) p(`| ${r.server} | ${readingLabel(r.readingMs)} | ${ms(r.median, 0)} | ${ms(r.max, 0)} | ${ms(r.domMedian, 0)} | ${Number.isFinite(r.wasmEndMedian) ? ms(r.wasmEndMedian, 0) : '–'} | ${ms(r.loadMedian, 0)} | ${r.totals.join(', ')} |`);
+    p('| server | edit made | first edit → answer: median | max | DOM changed: median | Wasm downloaded, after navigation start: median | page `load`: median | new total shown | layout shift (as CLS counts it) per run |');
+    p('|---|---|---:|---:|---:|---:|---:|---|---|');
+    for (const r of f.results) p(`| ${r.server} | ${readingLabel(r.readingMs)} | ${ms(r.median, 0)} | ${ms(r.max, 0)} | ${ms(r.domMedian, 0)} | ${Number.isFinite(r.wasmEndMedian) ? ms(r.wasmEndMedian, 0) : '–'} | ${ms(r.loadMedian, 0)} | ${r.totals.join(', ')} | ${r.cls ? r.cls.map((c) => c.toFixed(3)).join(', ') : '–'} |`);
+    p();
+    p('A layout shift here is the answer itself arriving more than 500 ms after the edit: the new headline is longer than the published one (it compares the two), so what follows it moves down; within 500 ms of an input a shift is the visitor\'s own doing and not counted (docs/prerender.md, "While the app loads").');
     p();
     p('**A visit that only reads**: the site root loaded (unthrottled) and left alone until the network has been quiet for 3 s; the bytes on the wire (headers and bodies as sent) of every request, from the DevTools protocol.');
     p();
