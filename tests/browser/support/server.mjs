@@ -14,6 +14,11 @@
 // console problems in any engine (problem-recorder.js, served at `${basePath}__test/problem-recorder.js`;
 // support/engines.mjs reads it). The files in dist/ are not changed; `record: false` serves them as
 // they are.
+//
+// `respond(rel)` (optional) is asked first about each file (its path below the base, e.g.
+// 'care-workforce-….wasm'); it may return a promise. Resolving to undefined serves the file (after
+// the wait: a test holds the Wasm back this way in every engine); to `{ status, body, type }`
+// sends that instead (a test makes the Wasm fail to load).
 
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -55,7 +60,7 @@ function normaliseBase(basePath) {
   return base;
 }
 
-export function startServer({ root, basePath = '/', headers = {}, record = true } = {}) {
+export function startServer({ root, basePath = '/', headers = {}, record = true, respond = null } = {}) {
   if (!root) throw new Error('startServer: root is required');
   const rootDir = path.resolve(root);
   const base = normaliseBase(basePath);
@@ -100,6 +105,11 @@ export function startServer({ root, basePath = '/', headers = {}, record = true 
         return;
       }
       if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      const instead = respond ? await respond(rel) : undefined;
+      if (instead) {
+        send(req, res, instead.status, instead.body ?? '', instead.type ?? 'text/plain; charset=utf-8');
+        return;
+      }
       const file = path.resolve(rootDir, rel);
       if (file !== rootDir && !file.startsWith(rootDir + path.sep)) return notFound(req, res);
 
