@@ -306,7 +306,10 @@ fn sources(dir: &Path) -> Vec<PathBuf> {
         for entry in std::fs::read_dir(&d).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
-                if path.file_name().is_some_and(|n| n != "data" && n != "tests") {
+                if path
+                    .file_name()
+                    .is_some_and(|n| n != "data" && n != "tests")
+                {
                     stack.push(path);
                 }
             } else if path.extension().is_some_and(|e| e == "rs")
