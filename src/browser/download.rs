@@ -131,3 +131,9 @@ fn each(selector: &str, mut f: impl FnMut(&web_sys::Element)) {
         }
     }
 }
+
+/// Today's date in the visitor's browser (UTC), YYYY-MM-DD: when a download was made.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}

@@ -96,6 +96,7 @@ const LAYERS: &[&[&str]] = &[
     &["report", "target"],
     &["svg"],
     &["model", "export", "pages"],
+    &["dataset"],
 ];
 
 #[test]
