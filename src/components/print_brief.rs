@@ -19,7 +19,8 @@ pub fn PrintBrief(
 ) -> impl IntoView {
     let printing = printing();
     let stated = while_shown(printing, Signal::derive(move || scenario.with(assumptions)));
-    // The address is the browser's: read only while printing (never in the pre-render).
+    // The address is the browser's: read only while printing (never in the pre-render, whose
+    // print, before the app has started, has no link).
     let link = move || {
         if printing.get() {
             scenario.with(browser::full_link)
@@ -36,7 +37,9 @@ pub fn PrintBrief(
                     stated.get().into_iter().map(|a| stated_item(a, by)).collect_view()
                 }}
             </ul>
-            <p class="brief__link">"This scenario online: " <span class="brief__address">{link}</span></p>
+            <Show when=move || printing.get()>
+                <p class="brief__link">"This scenario online: " <span class="brief__address">{link}</span></p>
+            </Show>
         </section>
     }
 }

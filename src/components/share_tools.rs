@@ -78,7 +78,7 @@ pub fn ShareTools(
                 <button type="button" class="button button--secondary" on:click=describe aria-describedby="share-description">"Download its description (JSON)"</button>
                 <button type="button" class="button button--secondary" on:click=move |_| browser::print()>"Print"</button>
             </div>
-            <p class="share__hint" id="share-description">"The CSV holds the figures only, for a spreadsheet, R or pandas; its description (W3C \u{201c}CSV on the Web\u{201d} metadata, named like it) gives the assumptions, the source and the data\u{2019}s date, the calculator\u{2019}s version and the link."</p>
+            <p class="share__hint" id="share-description">"The CSV holds the figures only; its description (W3C \u{201c}CSV on the Web\u{201d} metadata) gives the assumptions, the source, the data\u{2019}s date, the version and the link."</p>
             <label class="share__label" for="share-link">"Link to these results"</label>
             <input
                 id="share-link"
