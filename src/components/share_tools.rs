@@ -75,7 +75,7 @@ pub fn ShareTools(
             <div class="share__buttons">
                 <button type="button" class="button" on:click=copy>"Copy link"</button>
                 <button type="button" class="button button--secondary" on:click=download>"Download CSV"</button>
-                <button type="button" class="button button--secondary" on:click=describe aria-describedby="share-description">"Download its description (JSON)"</button>
+                <button type="button" class="button button--secondary share__describe" on:click=describe aria-describedby="share-description">"Download its description (JSON)"</button>
                 <button type="button" class="button button--secondary" on:click=move |_| browser::print()>"Print"</button>
             </div>
             <p class="share__hint" id="share-description">"The CSV holds the figures only; its description (W3C \u{201c}CSV on the Web\u{201d} metadata) gives the assumptions, the source, the data\u{2019}s date, the version and the link."</p>
