@@ -2,13 +2,14 @@
 //! holds the scenario, the URL's state ([`crate::address`]); each calculator view is its model's
 //! [`Calculator`], found through the one match of views to models (`model::with_model`).
 
+use care_workforce::edition;
 use care_workforce::model::{with_model, ForModel, Model};
 use care_workforce::scenario::Scenario;
 use leptos::prelude::*;
 
 use crate::address;
 use crate::browser;
-use crate::components::{AboutView, Calculator, Navigation};
+use crate::components::{AboutView, Calculator, Navigation, Printing};
 
 /// A view's calculator, for whichever model it has.
 struct CalculatorOf(RwSignal<Scenario>);
@@ -30,6 +31,18 @@ pub fn App() -> impl IntoView {
     if scenario.with_untracked(|s| s.embed) {
         browser::watch_height();
     }
+    // Printing unfolds the working and the sources, and brings the printed brief up to date
+    // (the browser lays the page out for print after these listeners and Leptos's updates).
+    let printing = RwSignal::new(false);
+    provide_context(Printing(printing));
+    let _ = window_event_listener_untyped("beforeprint", move |_| {
+        browser::unfold_for_print();
+        printing.set(true);
+    });
+    let _ = window_event_listener_untyped("afterprint", move |_| {
+        browser::fold_after_print();
+        printing.set(false);
+    });
     // The document title names the view, so browser history and tabs are distinguishable.
     Effect::new(move |_| {
         gloo::utils::document().set_title(&view.get().document_title());
@@ -45,6 +58,7 @@ pub fn App() -> impl IntoView {
                 <header class="masthead">
                     <p class="masthead__title">"Care Workforce Calculator"</p>
                     <p class="masthead__subtitle">"Staffordshire social care, from the Social Care Workforce Strategy 2022-2027"</p>
+                    <p class="masthead__data print-only">{edition::data_line()}</p>
                 </header>
             </Show>
             <Navigation scenario=scenario view=view/>
@@ -75,7 +89,8 @@ pub fn App() -> impl IntoView {
                 } else {
                     view! {
                         <footer class="footer">
-                            <p>"Figures from the Staffordshire Social Care Workforce Strategy 2022-2027 data appendix. See \u{201c}About the figures\u{201d} for every source and formula."</p>
+                            <p class="footer__edition">{edition::data_line()}" See \u{201c}About the figures\u{201d} for every source and formula."</p>
+                            <p class="footer__edition">{edition::version_line()}</p>
                             <p>"No cookies. Nothing you enter leaves your browser."</p>
                         </footer>
                     }

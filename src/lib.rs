@@ -9,6 +9,8 @@ pub mod about;
 pub mod calibration;
 pub mod chart;
 pub mod data;
+pub mod dataset;
+pub mod edition;
 pub mod engine;
 pub mod export;
 pub mod fields;

@@ -95,3 +95,45 @@ async fn png(svg: &str, width: u32, height: u32) -> Option<web_sys::Blob> {
 pub fn print() {
     let _ = gloo::utils::window().print();
 }
+
+/// What printing unfolds: the working under the headline and the sources' list.
+const UNFOLDED_IN_PRINT: &str = "details.working:not([open]), .sources details:not([open])";
+
+/// Marks what [`unfold_for_print`] opened, so [`fold_after_print`] closes only that.
+const OPENED_FOR_PRINT: &str = "data-opened-for-print";
+
+/// Opens the folded sections a print shows (browsers print a closed `<details>` closed).
+pub fn unfold_for_print() {
+    each(UNFOLDED_IN_PRINT, |details| {
+        let _ = details.set_attribute(OPENED_FOR_PRINT, "");
+        let _ = details.set_attribute("open", "");
+    });
+}
+
+/// Folds again what [`unfold_for_print`] opened.
+pub fn fold_after_print() {
+    each(&format!("[{OPENED_FOR_PRINT}]"), |details| {
+        let _ = details.remove_attribute(OPENED_FOR_PRINT);
+        let _ = details.remove_attribute("open");
+    });
+}
+
+fn each(selector: &str, mut f: impl FnMut(&web_sys::Element)) {
+    let Ok(found) = gloo::utils::document().query_selector_all(selector) else {
+        return;
+    };
+    for i in 0..found.length() {
+        if let Some(e) = found
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            f(&e);
+        }
+    }
+}
+
+/// Today's date in the visitor's browser (UTC), YYYY-MM-DD: when a download was made.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}

@@ -13,7 +13,7 @@ pub mod width;
 
 pub use clipboard::copy;
 pub use crash::show_crash;
-pub use download::{download, download_png, print};
+pub use download::{download, download_png, fold_after_print, print, today, unfold_for_print};
 pub use embed::watch_height;
 pub use url::{base_url, full_link, push_query, query, replace_query, set_target_href};
 pub use width::{watch_width, WidthWatch};

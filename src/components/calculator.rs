@@ -18,7 +18,7 @@ use leptos::prelude::*;
 
 use super::{
     context_section, last_valid, shown_scenario, simulation, view_errors, CheckboxField,
-    ErrorSummary, Headline, NumberField, Results, ScenarioPicker, Sources, Supplement,
+    ErrorSummary, Headline, NumberField, PrintBrief, Results, ScenarioPicker, Sources, Supplement,
     TargetAnswer, UncertaintyPanel, WorkingOut,
 };
 
@@ -119,6 +119,7 @@ fn calculator_page(p: Parts, sheet: Memo<Shown>, uncertainty: Option<AnyView>) -
         <Headline text=headline errors=errors/>
         <WorkingOut working=working/>
         <p class="lead">{(page.lead)()}</p>
+        <PrintBrief scenario=shown_scenario/>
         <ErrorSummary errors=errors/>
         <div class="calculator">
             <form class="assumptions" aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>

@@ -14,6 +14,7 @@ mod headline;
 mod line_chart;
 mod navigation;
 mod number_field;
+mod print_brief;
 mod recap;
 mod results;
 mod results_table;
@@ -39,6 +40,7 @@ pub use headline::Headline;
 pub use line_chart::LineChart;
 pub use navigation::Navigation;
 pub use number_field::NumberField;
+pub use print_brief::PrintBrief;
 pub use recap::Recap;
 pub use results::Results;
 pub use results_table::ResultsTable;
@@ -135,6 +137,16 @@ where
         _ => value.get(),
     })
     .into()
+}
+
+/// Whether the page is being printed (between the browser's `beforeprint` and `afterprint`),
+/// provided by the app: what prints but is kept still on screen catches up then.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
+/// Whether the page is being printed ([`Printing`]; never, outside the app).
+pub fn printing() -> Signal<bool> {
+    use_context::<Printing>().map_or_else(|| Signal::stored(false), |p| p.0.into())
 }
 
 /// Whether a `<details>` is open, for content that keeps still while folded ([`while_shown`]).

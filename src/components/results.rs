@@ -1,11 +1,14 @@
 //! The results section: the table, the charts and the ways to share them.
 
+use care_workforce::dataset::{self, Metadata};
 use care_workforce::fields::Field;
 use care_workforce::report::{Grid, Part};
 use care_workforce::scenario::Scenario;
 use leptos::prelude::*;
 
-use super::{EmbedPanel, LineChart, ResultsTable, ShareTools, StackedChart, Supplement};
+use super::{
+    EmbedPanel, LineChart, ResultsTable, ShareTools, ShownScenario, StackedChart, Supplement,
+};
 use crate::browser;
 
 /// What a calculator view shows after its assumptions: the table, two charts and the ways to
@@ -39,10 +42,18 @@ pub fn Results(
     #[prop(into)]
     line_title: Signal<String>,
 ) -> impl IntoView {
+    // The scenario the table shows (the last valid one), for the files' names and description.
+    let shown =
+        use_context::<ShownScenario>().map_or_else(|| scenario.into(), |s| Signal::from(s.0));
     let csv = Signal::derive(move || grid.with(Grid::to_csv));
-    let file_name =
-        Signal::derive(move || scenario.with(|s| format!("care-workforce-{}.csv", s.view.key())));
+    let file_name = Signal::derive(move || shown.with(dataset::csv_name));
     let link = Signal::derive(move || scenario.with(browser::full_link));
+    // Worked out only when downloaded (these are read on the button's click).
+    let metadata = Signal::derive(move || {
+        let link = shown.with(browser::full_link);
+        shown.with(|s| grid.with(|g| Metadata::new(s, g, &link, &browser::today()).json()))
+    });
+    let metadata_name = Signal::derive(move || shown.with(dataset::metadata_name));
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Results"</h2>
@@ -51,7 +62,7 @@ pub fn Results(
             <Supplement scenario=scenario flag=Field::ShowTrend>
                 <LineChart id="workforce-chart" title=line_title points=line/>
             </Supplement>
-            <ShareTools csv=csv file_name=file_name link=link/>
+            <ShareTools csv=csv file_name=file_name metadata=metadata metadata_name=metadata_name link=link/>
             <Show when=move || !scenario.with(|s| s.embed)>
                 <EmbedPanel scenario=scenario/>
             </Show>

@@ -17,6 +17,12 @@ pub fn ShareTools(
     /// The file name the CSV downloads as.
     #[prop(into)]
     file_name: Signal<String>,
+    /// The CSV's description (CSV on the Web metadata, JSON).
+    #[prop(into)]
+    metadata: Signal<String>,
+    /// The file name the description downloads as.
+    #[prop(into)]
+    metadata_name: Signal<String>,
     /// The link to this scenario (without the embed setting).
     #[prop(into)]
     link: Signal<String>,
@@ -46,17 +52,22 @@ pub fn ShareTools(
             status.set(message.to_string());
         });
     };
-    let download = move |_| {
-        let ok = browser::download(
-            &file_name.get_untracked(),
-            &csv.get_untracked(),
-            "text/csv;charset=utf-8",
-        );
+    let offer = move |name: Signal<String>, text: Signal<String>, mime: &str, done: &str| {
+        let ok = browser::download(&name.get_untracked(), &text.get_untracked(), mime);
         status.set(if ok {
-            "CSV downloaded.".into()
+            done.into()
         } else {
             "The download did not start.".into()
         });
+    };
+    let download = move |_| offer(file_name, csv, "text/csv;charset=utf-8", "CSV downloaded.");
+    let describe = move |_| {
+        offer(
+            metadata_name,
+            metadata,
+            "application/csvm+json",
+            "Description of the CSV downloaded.",
+        )
     };
     view! {
         <div class="share">
@@ -64,8 +75,10 @@ pub fn ShareTools(
             <div class="share__buttons">
                 <button type="button" class="button" on:click=copy>"Copy link"</button>
                 <button type="button" class="button button--secondary" on:click=download>"Download CSV"</button>
+                <button type="button" class="button button--secondary share__describe" on:click=describe aria-describedby="share-description">"Download its description (JSON)"</button>
                 <button type="button" class="button button--secondary" on:click=move |_| browser::print()>"Print"</button>
             </div>
+            <p class="share__hint" id="share-description">"The CSV holds the figures only; its description (W3C \u{201c}CSV on the Web\u{201d} metadata) gives the assumptions, the source, the data\u{2019}s date, the version and the link."</p>
             <label class="share__label" for="share-link">"Link to these results"</label>
             <input
                 id="share-link"

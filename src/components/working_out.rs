@@ -3,7 +3,7 @@
 use care_workforce::report::Working;
 use leptos::prelude::*;
 
-use super::{while_shown, Disclosure};
+use super::{printing, while_shown, Disclosure};
 
 /// "How this figure is worked out": the arithmetic behind the headline with the current values,
 /// in a disclosure under it, so anyone can check the figure by hand.
@@ -13,9 +13,11 @@ pub fn WorkingOut(
     #[prop(into)]
     working: Signal<Working>,
 ) -> impl IntoView {
-    // Worked out only while unfolded (see `while_shown`).
+    // Worked out only while unfolded (see `while_shown`) or printed (the app unfolds it then).
     let fold = Disclosure::new(false);
-    let working = while_shown(fold.shown(), working);
+    let printing = printing();
+    let shown = Signal::derive(move || fold.shown().get() || printing.get());
+    let working = while_shown(shown, working);
     view! {
         <details class="working" on:toggle=fold.toggled()>
             <summary on:click=fold.summary_clicked()>"How this figure is worked out"</summary>

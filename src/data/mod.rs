@@ -96,6 +96,13 @@ const UNMARKED: &str =
 /// The strategy the appendix belongs to, as the page names it.
 pub const STRATEGY: &str = "Social Care Workforce Strategy 2022-2027";
 
+/// Who publishes the strategy and its appendix.
+pub const PUBLISHER: &str = "Staffordshire County Council";
+
+/// The year of the appendix: its tables start in it ([`BASE_YEAR`]) and its latest figures are
+/// from April and May of it.
+pub const APPENDIX_YEAR: u16 = published::BASE_YEAR;
+
 /// The appendix itself, for the figures it states without a footnote.
 pub const APPENDIX: &str =
     "Staffordshire County Council, Social Care Workforce Strategy 2022-2027, Data Appendix";

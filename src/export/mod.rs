@@ -220,20 +220,61 @@ fn chunks(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
-/// The scenario in a line, from the view's assumptions (not its target, seed or ranges; the
-/// link carries everything): "Scenario: target year 2032, staff turnover 28%, …". An invalid
-/// field is described at its published value, as the results use it. The vacancy rate is
-/// described only where it changes the figures: when today's vacancies are filled at a rate
-/// other than the published one.
-pub fn scenario_line(s: &Scenario) -> String {
+/// One assumption of a scenario in words: its label, its value as the results use it, and the
+/// published value where this one differs from it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stated {
+    /// The field.
+    pub field: Field,
+    /// Its value in words: "28%", "2032", "1,200", "yes", "published path".
+    pub value: String,
+    /// The published value in the same words, when the value differs from it.
+    pub published: Option<String>,
+}
+
+/// The view's assumptions in words, in the form's order (not its target, seed or ranges; the
+/// link carries everything). An invalid field is described at its published value, as the
+/// results use it. The vacancy rate is described only where it changes the figures: when
+/// today's vacancies are filled at a rate other than the published one.
+pub fn assumptions(s: &Scenario) -> Vec<Stated> {
     let vacancy_rate_counts = s.form.get(Field::IncludeVacancies) == "1"
         && s.form.get(Field::VacancyRate) != default_text(Field::VacancyRate);
-    let parts: Vec<String> = s
-        .view
+    s.view
         .fields()
         .filter(|&f| !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field())
         .filter(|&f| f != Field::VacancyRate || vacancy_rate_counts)
-        .map(|f| describe(f, s.form.get(f)))
+        .map(|f| {
+            let published = value(f, &default_text(f)).unwrap_or(None);
+            let v = value(f, s.form.get(f)).unwrap_or(published);
+            Stated {
+                field: f,
+                value: in_words(f, v),
+                published: (v != published).then(|| in_words(f, published)),
+            }
+        })
+        .collect()
+}
+
+/// Whose the default values of a view are, as a brief names them beside a changed value: the
+/// strategy's for the county views, an example's for a provider's own figures.
+pub fn whose_default(view: View) -> &'static str {
+    match view {
+        View::Provider => "the example\u{2019}s",
+        _ => "the strategy\u{2019}s",
+    }
+}
+
+/// The scenario in a line ([`assumptions`]): "Scenario: target year 2032, staff turnover 28%, …".
+pub fn scenario_line(s: &Scenario) -> String {
+    let parts: Vec<String> = assumptions(s)
+        .into_iter()
+        .map(|a| {
+            let label = lower_first(a.field.label());
+            match (a.field.spec().unit, a.value.as_str()) {
+                (Unit::Flag, _) | (_, PUBLISHED_PATH) => format!("{label}: {}", a.value),
+                _ => format!("{label} {}", a.value),
+            }
+        })
         .collect();
     if parts.is_empty() {
         String::new()
@@ -242,10 +283,11 @@ pub fn scenario_line(s: &Scenario) -> String {
     }
 }
 
-fn describe(field: Field, text: &str) -> String {
-    let label = lower_first(field.label());
-    let v =
-        value(field, text).unwrap_or_else(|_| value(field, &default_text(field)).unwrap_or(None));
+/// How an absent value (a field whose published value is a path, not a number) is described.
+const PUBLISHED_PATH: &str = "published path";
+
+/// A field's value in words ("28%", "2032", "1,200", "yes", "published path").
+fn in_words(field: Field, v: Option<f64>) -> String {
     let number = |v: f64| {
         if v.fract() == 0.0 && v.abs() < 1e15 {
             grouped(v as i64)
@@ -254,12 +296,12 @@ fn describe(field: Field, text: &str) -> String {
         }
     };
     match (field.spec().unit, v) {
-        (_, None) => format!("{label}: published path"),
-        (Unit::Flag, Some(v)) => format!("{label}: {}", if v == 1.0 { "yes" } else { "no" }),
-        (Unit::Percent, Some(v)) => format!("{label} {}%", trim(v, 3)),
-        (Unit::Year, Some(v)) => format!("{label} {v}"),
-        (Unit::Years, Some(v)) => format!("{label} {}", trim(v, 0)),
-        (Unit::People | Unit::Number, Some(v)) => format!("{label} {}", number(v)),
+        (_, None) => PUBLISHED_PATH.to_string(),
+        (Unit::Flag, Some(v)) => (if v == 1.0 { "yes" } else { "no" }).to_string(),
+        (Unit::Percent, Some(v)) => format!("{}%", trim(v, 3)),
+        (Unit::Year, Some(v)) => format!("{v}"),
+        (Unit::Years, Some(v)) => trim(v, 0),
+        (Unit::People | Unit::Number, Some(v)) => number(v),
     }
 }
 

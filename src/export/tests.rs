@@ -222,3 +222,35 @@ fn the_image_styles_every_chart_rule_of_the_page() {
         }
     }
 }
+
+#[test]
+fn the_assumptions_in_words_say_the_published_value_where_it_differs() {
+    let s = Scenario::from_query("?view=adult&turnover=28&vacancies=1&vacancy_rate=12");
+    let stated: Vec<(&str, String, Option<String>)> = assumptions(&s)
+        .into_iter()
+        .map(|a| (a.field.label(), a.value, a.published))
+        .collect();
+    let own = |l: &'static str, v: &str| (l, v.to_string(), None);
+    let changed = |l: &'static str, v: &str, p: &str| (l, v.to_string(), Some(p.to_string()));
+    assert_eq!(
+        stated,
+        [
+            own("Target year", "2032"),
+            changed("Staff turnover", "28%", "32.2%"),
+            own("Leavers who stay in social care", "63.9%"),
+            own("Growth in demand", "published path"),
+            changed("Fill today's vacancies", "yes", "no"),
+            changed("Vacancy rate today", "12%", "9.9%"),
+            own("Add the 2023 reform posts", "no"),
+        ]
+    );
+    // An invalid value is described as the results use it: the published one.
+    let bad = Scenario::from_query("?view=children&sw=lots");
+    let sw = assumptions(&bad)
+        .into_iter()
+        .find(|a| a.field == Field::SocialWorkers);
+    assert_eq!(
+        sw.map(|a| (a.value, a.published)),
+        Some(("402".to_string(), None))
+    );
+}

@@ -296,7 +296,7 @@ test('Download CSV gives the table as shown, and headline, table, chart and CSV 
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
-    assert.equal(download.suggestedFilename(), 'care-workforce-adult.csv');
+    assert.equal(download.suggestedFilename(), 'care-workforce-adult-horizon2030-reforms1.csv');
     const csv = (await readFile(await download.path(), 'utf8')).trim().split('\r\n').map((l) => l.split(','));
     const headings = await page.locator('#results-table thead th').allTextContents();
     assert.deepEqual(csv[0], headings);
@@ -336,14 +336,17 @@ test('keyboard: the skip link comes first and every control shows its focus', as
   });
 });
 
-test('print: assumptions, results and sources on A4, without navigation or buttons', async () => {
+test('print: the assumptions in words, results and sources on A4, without navigation, form or buttons', async () => {
   await app.withPage('?view=adult&turnover=30', async (page) => {
     await page.emulateMedia({ media: 'print' });
     const shown = async (selector) => page.locator(selector).first().isVisible();
     assert.equal(await shown('nav.views'), false);
     assert.equal(await shown('.share__buttons'), false);
     assert.equal(await shown('.embed'), false);
-    for (const selector of ['.assumptions', '#field-turnover', '#results-table', '.sources']) {
+    // The form is left out: the brief says its values (print.test.mjs prints every view).
+    assert.equal(await shown('.assumptions'), false);
+    assert.equal(await shown('#field-turnover'), false);
+    for (const selector of ['.brief', '#results-table', '.sources']) {
       assert.equal(await shown(selector), true, `${selector} prints`);
     }
     const pdf = await page.pdf({ format: 'A4' });

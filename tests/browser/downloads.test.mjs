@@ -149,3 +149,61 @@ test('print leaves the download buttons out', async () => {
     await page.close();
   }
 });
+
+// The results table's downloads (issue 20): the CSV and its CSV on the Web description, named
+// for the view and the scenario; the CSV plain (one header row, numbers only), the description
+// naming the CSV, its columns (the CSV's header), the source, the data's date, the version,
+// the assumptions and the link.
+const TABLE_DOWNLOADS = [
+  {
+    query: '?view=adult&turnover=28&vacancies=1',
+    csv: 'care-workforce-adult-turnover28-vacancies1.csv',
+    note: 'Staff turnover: 28% (the strategy’s: 32.2%)',
+    key: 'gYear',
+  },
+  {
+    query: '?view=provider&staff=120&years=10',
+    csv: 'care-workforce-provider-staff120-years10.csv',
+    note: 'Staff you employ now: 120 (the example’s: 40)',
+    key: 'string',
+  },
+  { query: '?view=adult', csv: 'care-workforce-adult-published.csv', note: 'Staff turnover: 32.2%', key: 'gYear' },
+];
+
+for (const { query, csv: csvName, note, key } of TABLE_DOWNLOADS) {
+  test(`${query}: the CSV and its description say which scenario they are`, async () => {
+    await app.withPage(query, async (page) => {
+      const csv = await download(page, page.getByRole('button', { name: 'Download CSV', exact: true }));
+      assert.equal(csv.name, csvName);
+      const lines = csv.bytes.toString('utf8').split('\r\n');
+      assert.equal(lines.pop(), '', 'ends with a line break');
+      const header = lines[0].split(',');
+      const headings = await page.locator('#results-table thead th').allTextContents();
+      assert.deepEqual(header, headings.map((h) => h.trim()));
+      for (const line of lines.slice(1)) {
+        const cells = line.split(',');
+        assert.equal(cells.length, header.length, line);
+        assert.ok(cells.slice(1).every((c) => /^-?\d+$/.test(c)), `numbers only: ${line}`);
+      }
+
+      const meta = await download(page, page.getByRole('button', { name: 'Download its description (JSON)' }));
+      assert.equal(meta.name, `${csvName}-metadata.json`);
+      assert.match(await page.locator('.share .share__status').first().textContent(), /^Description of the CSV downloaded\.$/);
+      const m = JSON.parse(meta.bytes.toString('utf8'));
+      assert.equal(m['@context'][0], 'http://www.w3.org/ns/csvw');
+      assert.equal(m.url, csvName);
+      assert.equal(m['dc:title'], (await page.locator('#results-table caption').textContent()).trim());
+      assert.equal(m['dc:source'], 'Staffordshire County Council, Social Care Workforce Strategy 2022-2027, data appendix');
+      assert.match(m['dc:temporal'], /^2022 \(the appendix\); workforce figures 2021\/22/);
+      assert.match(m['dc:hasVersion'], /^\d+\.\d+\.\d+$/);
+      assert.match(m['dc:created'], /^\d{4}-\d{2}-\d{2}$/);
+      assert.ok(m.notes.includes(note), m.notes.join(' | '));
+      const link = new URL(m['rdfs:seeAlso']);
+      for (const [k, v] of new URLSearchParams(query)) assert.equal(link.searchParams.get(k), v, m['rdfs:seeAlso']);
+      const columns = m.tableSchema.columns;
+      assert.deepEqual(columns.map((c) => c.titles), header);
+      assert.deepEqual(columns.map((c) => c.datatype), [key, ...header.slice(1).map(() => 'integer')]);
+      assert.equal(m.tableSchema.primaryKey, columns[0].name);
+    });
+  });
+}

@@ -79,7 +79,8 @@ function recordAnnouncements() {
 /** In the page: where the view's parts are on the page (not the screen). */
 function places() {
   const parts = document.querySelectorAll('main h1, main h2, #headline, .lead, main form, .results, #results-table, .uncertainty, main input');
-  return [...parts].map((el) => {
+  // (Parts not rendered, such as the print-only brief's heading, have no place.)
+  return [...parts].filter((el) => el.getClientRects().length > 0).map((el) => {
     const r = el.getBoundingClientRect();
     return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${Math.round(r.left)},${Math.round(r.top + scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`;
   });

@@ -217,7 +217,7 @@ test('under the documented headers: typing, the embed panel, copying and the CSV
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download CSV' }).click(),
       ]);
-      assert.equal(download.suggestedFilename(), 'care-workforce-adult.csv');
+      assert.equal(download.suggestedFilename(), 'care-workforce-adult-turnover28-vacancies1.csv');
       // Back to another view through the navigation (history.pushState under the sub-path).
       await page.getByRole('link', { name: 'About the figures' }).click();
       await page.locator('h1', { hasText: 'About the figures' }).waitFor();

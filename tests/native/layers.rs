@@ -82,19 +82,21 @@ fn the_engine_names_no_other_module_of_the_library() {
 
 /// The library in layers, lowest first: a module may name only modules of lower layers. The
 /// first layer is the engine and the leaf helpers (number formatting, the HTML escaper, chart
-/// geometry), which name nothing; then the data, the field table, the calibration, the URL state
+/// geometry), which name nothing; then the data, the field table and the edition (the data's date
+/// and the version), the calibration, the URL state
 /// and the About page's worked-out figures; each view's figures (report) and the wording of a
 /// target's answer; the charts; and last what the shell reads: each view's model, the
 /// downloads and the pre-rendered pages.
 const LAYERS: &[&[&str]] = &[
     &["engine", "format", "markup", "chart"],
     &["data"],
-    &["fields"],
+    &["fields", "edition"],
     &["calibration"],
     &["scenario", "about"],
     &["report", "target"],
     &["svg"],
     &["model", "export", "pages"],
+    &["dataset"],
 ];
 
 #[test]

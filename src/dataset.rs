@@ -1,0 +1,204 @@
+//! The results table as a download that says what it is: a plain CSV (RFC 4180, one header
+//! row, numbers only under the figures' headings, so a spreadsheet, pandas or R read it with no
+//! cleaning) and beside it its description in W3C "CSV on the Web" metadata
+//! (<https://www.w3.org/TR/tabular-metadata/>): the title, the source and the data's date, the
+//! calculator's version, the scenario's assumptions and link, and each column's title and
+//! datatype. The file names name the view and the scenario, so two downloads of different
+//! scenarios never share a name; the metadata's name is the CSV's with `-metadata.json`, where a
+//! CSVW processor looks for it.
+
+use serde::Serialize;
+
+use crate::data;
+use crate::edition;
+use crate::export::{assumptions, whose_default};
+use crate::fields::Unit;
+use crate::format::trim;
+use crate::report::Grid;
+use crate::scenario::{value, Scenario};
+
+/// A file name part longer than this is replaced by a short hash of it.
+const LONGEST_PART: usize = 60;
+
+/// The name the CSV downloads as: `care-workforce-<view>-<scenario>.csv`, where the scenario
+/// is `published` with every assumption as published, and otherwise each changed assumption's
+/// URL key and value in the form's order (`care-workforce-adult-turnover28-vacancies1.csv`),
+/// or, if that would be long, a stable hash of them (`scenario-1a2b3c4d`).
+pub fn csv_name(s: &Scenario) -> String {
+    format!("care-workforce-{}-{}.csv", s.view.key(), scenario_part(s))
+}
+
+/// The name its metadata downloads as: the CSV's name followed by `-metadata.json`.
+pub fn metadata_name(s: &Scenario) -> String {
+    format!("{}-metadata.json", csv_name(s))
+}
+
+fn scenario_part(s: &Scenario) -> String {
+    let changed: Vec<String> = assumptions(s)
+        .into_iter()
+        .filter(|a| a.published.is_some())
+        .map(|a| {
+            let v = value(a.field, s.form.get(a.field)).ok().flatten();
+            let shown = match (a.field.spec().unit, v) {
+                (_, None) => "path".to_string(),
+                (Unit::Flag, Some(v)) => (if v == 1.0 { "1" } else { "0" }).to_string(),
+                (_, Some(v)) => trim(v, 3),
+            };
+            format!("{}{shown}", a.field.key())
+        })
+        .collect();
+    let part = changed.join("-");
+    if part.is_empty() {
+        "published".to_string()
+    } else if part.len() > LONGEST_PART {
+        format!("scenario-{:08x}", fnv1a(&part))
+    } else {
+        part
+    }
+}
+
+/// FNV-1a, 32 bits: a short, stable name for a long scenario (not a security measure).
+fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// The CSVW description of a downloaded table ([`Metadata::json`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Metadata {
+    #[serde(rename = "@context")]
+    context: (&'static str, Language),
+    /// The CSV it describes (its file name, beside it).
+    url: String,
+    #[serde(rename = "dc:title")]
+    title: String,
+    #[serde(rename = "dc:description")]
+    description: String,
+    #[serde(rename = "dc:source")]
+    source: String,
+    #[serde(rename = "dc:temporal")]
+    data_year: String,
+    #[serde(rename = "dc:publisher")]
+    publisher: &'static str,
+    #[serde(rename = "dc:created")]
+    created: String,
+    #[serde(rename = "dc:hasVersion")]
+    version: String,
+    #[serde(rename = "prov:wasGeneratedBy")]
+    generated_by: Generated,
+    /// The link that opens this scenario in the calculator.
+    #[serde(rename = "rdfs:seeAlso")]
+    link: String,
+    /// The assumptions, one sentence each.
+    notes: Vec<String>,
+    #[serde(rename = "tableSchema")]
+    schema: Schema,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+struct Language {
+    #[serde(rename = "@language")]
+    language: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+struct Generated {
+    #[serde(rename = "rdfs:label")]
+    label: String,
+    #[serde(rename = "prov:used")]
+    used: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+struct Schema {
+    columns: Vec<ColumnSchema>,
+    #[serde(rename = "primaryKey")]
+    primary_key: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+struct ColumnSchema {
+    name: String,
+    titles: String,
+    datatype: &'static str,
+    required: bool,
+}
+
+impl Metadata {
+    /// The description of `grid` (the table as shown) for scenario `s`, opened at `link`,
+    /// downloaded on `created` (YYYY-MM-DD, the visitor's date).
+    pub fn new(s: &Scenario, grid: &Grid, link: &str, created: &str) -> Metadata {
+        let by = whose_default(s.view);
+        let notes = assumptions(s)
+            .into_iter()
+            .map(|a| match a.published {
+                Some(p) => format!("{}: {} ({by}: {p})", a.field.label(), a.value),
+                None => format!("{}: {}", a.field.label(), a.value),
+            })
+            .collect();
+        let years = grid.rows.iter().all(|r| r.label.parse::<u16>().is_ok());
+        let columns: Vec<ColumnSchema> = grid
+            .headings
+            .iter()
+            .enumerate()
+            .map(|(i, h)| ColumnSchema {
+                name: column_name(h),
+                titles: h.clone(),
+                datatype: match (i, years) {
+                    (0, true) => "gYear",
+                    (0, false) => "string",
+                    _ => "integer",
+                },
+                required: true,
+            })
+            .collect();
+        Metadata {
+            context: ("http://www.w3.org/ns/csvw", Language { language: "en" }),
+            url: csv_name(s),
+            title: grid.caption.clone(),
+            description: format!(
+                "{} Made by the Care Workforce Calculator from the assumptions in the notes; the link opens the same scenario.",
+                grid.caption
+            ),
+            source: edition::source(),
+            data_year: format!(
+                "{} (the appendix); workforce figures {} (Skills for Care)",
+                data::APPENDIX_YEAR,
+                data::FIGURES_YEAR
+            ),
+            publisher: data::PUBLISHER,
+            created: created.to_string(),
+            version: edition::VERSION.to_string(),
+            generated_by: Generated {
+                label: edition::version_line(),
+                used: edition::data_line(),
+            },
+            link: link.to_string(),
+            notes,
+            schema: Schema {
+                primary_key: columns.first().map(|c| c.name.clone()).unwrap_or_default(),
+                columns,
+            },
+        }
+    }
+
+    /// The description as JSON (CSVW metadata, JSON-LD).
+    pub fn json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// A column's CSVW name from its heading: lower case, words joined by `_`
+/// ("Total new staff since 2022" → `total_new_staff_since_2022`).
+fn column_name(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
+}
+
+#[cfg(test)]
+mod tests;
