@@ -113,7 +113,7 @@ impl Model for AdultModel {
         vec![
             Preset {
                 name: "Published strategy table".to_string(),
-                description: format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption; the appendix does not state it)."),
+                description: format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption, fitted to the table: the appendix does not state it, and other readings fit as well)."),
                 query: String::new(),
             },
             Preset {

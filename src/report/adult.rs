@@ -5,14 +5,14 @@ use crate::calibration::published_adult;
 use crate::data::{self, ADULT_BASELINE};
 use crate::engine::{project_adult, AdultAssumptions, Projection};
 use crate::fields::Field;
-use crate::format::{approx_value, grouped, grouped_decimal, percent, round_count};
+use crate::format::{grouped, grouped_decimal, percent, round_count};
 use crate::scenario::Form;
 
 use super::compare::{is_published_adult, Against};
 use super::rounding::{county_kind, round_parts_of, rounding};
 use super::table::{Column, Compared, Heading, Row, RowKind, Table};
 use super::working::{pct, staff_years, Working, ROUNDING};
-use super::{per_year, published_caption, Part};
+use super::{about_and_per_year, on_assumptions, published_caption, Part};
 
 /// One year of the adult results table, every figure rounded once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,11 +202,12 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
 pub fn adult_headline(a: &AdultAssumptions, t: &Table<AdultRow>) -> String {
     let last = t.last();
     let total = last.map_or(0, |r| r.total);
+    let (about, per_year) =
+        about_and_per_year(total, a.horizon.steps_since(ADULT_BASELINE.base_year));
     format!(
-        "Staffordshire needs about {} new adult social care staff by {}, about {} a year.{}",
-        grouped(approx_value(total)),
+        "{}, Staffordshire would need about {about} new adult social care staff by {}, about {per_year} a year.{}",
+        on_assumptions(is_published_adult(a)),
         a.horizon.get(),
-        per_year(total, a.horizon.steps_since(ADULT_BASELINE.base_year)),
         t.comparison_sentence()
     )
 }

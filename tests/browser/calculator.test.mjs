@@ -154,7 +154,7 @@ for (const engineName of ENGINES) {
         await page.waitForFunction(() => location.search.includes('vacancy_rate=5'));
         assert.equal(await resultsOf(page).cell(2032, 'Filling vacancies'), '1,153');
         // Reset puts every field back and the URL loses its parameters.
-        await page.click('button', { hasText: 'Reset to published' });
+        await page.click('button', { hasText: "Reset to the appendix's assumptions" });
         await page.waitForFunction(() => location.search === '?view=adult');
         assert.equal(await total2032(page), '34,948');
         assert.equal(await page.value('#field-turnover'), '32.2');
