@@ -250,7 +250,7 @@ for (const engineName of ENGINES) {
       await withPage('?view=adult', async (page) => {
         assert.equal(await page.count('[aria-live="polite"]'), 1);
         await page.fill('#field-turnover', '30');
-        await page.waitFor('[aria-live="polite"]', { hasText: 'Staffordshire needs about', timeout: 5000 });
+        await page.waitFor('[aria-live="polite"]', { hasText: 'Staffordshire would need about', timeout: 5000 });
         const state = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
         assert.deepEqual(state, { cookie: '', local: 0, session: 0 });
       });
