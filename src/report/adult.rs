@@ -9,7 +9,7 @@ use crate::format::{grouped, grouped_decimal, percent, round_count};
 use crate::scenario::Form;
 
 use super::compare::{is_published_adult, Against};
-use super::rounding::{county_kind, round_parts_of, rounding};
+use super::rounding::{county_kind, round_parts_of, rounding, Rounding};
 use super::table::{Column, Compared, Heading, Row, RowKind, Table};
 use super::working::{pct, staff_years, Working, ROUNDING};
 use super::{about_and_per_year, on_assumptions, published_caption, Part};
@@ -149,8 +149,14 @@ pub fn adult_table(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
 fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
     let published = is_published_adult(a);
     let base = ADULT_BASELINE.base_year.get();
+    let base_workforce = ADULT_BASELINE.workforce.get();
+    // Whether a year's extra staff for demand is its requirement less the base year's: always,
+    // unless demand falls faster than staff leave and posts outlast the requirement.
+    let follows_requirement = |r: &crate::engine::YearRow| {
+        (r.extra_for_demand - (r.workforce - base_workforce)).abs() < 1e-6
+    };
     let mut total_before = 0;
-    let rows = p.rows[1..]
+    let rows: Vec<AdultRow> = p.rows[1..]
         .iter()
         .map(|r| {
             let year = base + r.step;
@@ -163,7 +169,17 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
             if a.add_reforms {
                 parts.push(r.new_posts);
             }
-            let (total, rounded) = round_parts_of(r.total, &parts, rounding(kind));
+            let how = rounding(kind);
+            let (total, rounded) = if how == Rounding::AddingUp && follows_requirement(r) {
+                // Extra staff for demand is the difference of the two printed requirements
+                // (the year's and the base year's), and the other parts add up to the rest.
+                let extra = round_count(r.workforce) - round_count(base_workforce);
+                let (total, mut rest) = round_parts_of(r.total - extra as f64, &parts[1..], how);
+                rest.insert(0, extra);
+                (total + extra, rest)
+            } else {
+                round_parts_of(r.total, &parts, how)
+            };
             let mut rounded = rounded.into_iter();
             let mut next = || rounded.next().unwrap_or(0);
             let (extra, leavers) = (next(), next());
@@ -185,9 +201,18 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
             row
         })
         .collect();
+    let note = rows
+        .iter()
+        .find_map(|r: &AdultRow| {
+            (r.kind == RowKind::AsPublished)
+                .then(|| printed_parts_note(r.year))
+                .flatten()
+        })
+        .map(|n| format!(". {n}."))
+        .unwrap_or_default();
     Table {
         caption: format!(
-            "New adult social care staff needed in Staffordshire, {} to {}{}",
+            "New adult social care staff needed in Staffordshire, {} to {}{}{note}",
             base + 1,
             a.horizon.get(),
             published_caption(published)
@@ -196,6 +221,27 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
         against: Against::Strategy,
         rows,
     }
+}
+
+/// Why a published adult row's printed parts do not add up to its printed total, if they do
+/// not: "In the appendix's 2027 row the parts add up to 16,463, one more than its total 16,462:
+/// it rounds each figure separately." Shown with the table (and on the About page).
+pub fn printed_parts_note(year: u16) -> Option<String> {
+    let r = data::PUBLISHED_ADULT.1.iter().find(|r| r.year == year)?;
+    let parts = (r.extra_for_demand + r.replacing_leavers) as i64;
+    let total = r.total as i64;
+    let how = match parts - total {
+        0 => return None,
+        1 => "one more than".to_string(),
+        -1 => "one fewer than".to_string(),
+        n if n > 0 => format!("{n} more than"),
+        n => format!("{} fewer than", -n),
+    };
+    Some(format!(
+        "In the appendix's {year} row the parts add up to {}, {how} its total of {}: it rounds each figure separately",
+        grouped(parts),
+        grouped(total)
+    ))
 }
 
 /// The adult headline, from the table's own rounded total.

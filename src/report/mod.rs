@@ -22,7 +22,9 @@ mod rounding;
 pub mod table;
 pub mod working;
 
-pub use adult::{adult_headline, adult_parts, adult_table, adult_working, AdultRow};
+pub use adult::{
+    adult_headline, adult_parts, adult_table, adult_working, printed_parts_note, AdultRow,
+};
 pub use children::{
     children_headline, children_parts, children_table, children_working, ChildrenRow,
 };
