@@ -35,7 +35,7 @@ pub const ADULT_STAY_ASSUMED: Calibrated = Calibrated {
     value: 63.9,
     shown: "63.9%",
     derivation: "The table's leaver column (5,416, 13,951, 29,505) is what a workforce of about 23,000 to 28,500 loses when about 11.6% of it leaves social care each year. The appendix does not say how it got that rate. With its 32.2% turnover, 11.6% a year is lost to the sector if 63.9% of leavers stay in social care: 32.2% \u{00d7} (100% \u{2212} 63.9%) = 11.6%.",
-    alternatives: "The table fixes only the share lost to the sector a year (11.6%), not how it splits into turnover and leavers staying. Equally good readings: turnover of about 28.3% with the measured 59% staying; or the measured 32.2% and 59% (13.2% a year) applied to about 88% of the requirement, about 20,300 staff (for example the 21,000 people Skills for Care counts, less the council's own 700). Between 63.8% and 64.0% staying also fits, with a slightly different path between the published years.",
+    alternatives: "The table fixes only the share lost to the sector a year (11.6%), not how it splits into turnover and leavers staying. Equally good readings: turnover of about 28.4% with the measured 59% staying; or the measured 32.2% and 59% (13.2% a year) applied to about 88% of the requirement, about 20,300 staff (for example the 21,000 people Skills for Care counts, less the council's own 700). Between 63.8% and 64.0% staying also fits, with a slightly different path between the published years.",
 };
 /// The yearly adult workforce requirement between the published years.
 pub const ADULT_REQUIREMENT_PATH: Calibrated = Calibrated {
@@ -43,7 +43,7 @@ pub const ADULT_REQUIREMENT_PATH: Calibrated = Calibrated {
     value: 60.45,
     shown: "within about 60 staff of straight lines",
     derivation: "The appendix gives the requirement for 2024, 2027 and 2032 only. The leavers in each stretch between them depend on the workforce in each of its years, so the printed leaver figures fix the sum of each stretch's workforce. The calculator draws straight lines between the published years and bends each stretch by the least that meets that sum (2023: 7 more; 2025 and 2026: 60 fewer; 2028 to 2031: 15 to 22 more).",
-    alternatives: "With plain straight lines the published figures are missed by up to 0.1% (16,475 rather than 16,462 in 2027); the true yearly path of the council's projection is not published. After 2032 the 2027-2032 trend continues.",
+    alternatives: "With plain straight lines the published figures are missed by up to 0.1% (16,476 rather than 16,462 in 2027); the true yearly path of the council's projection is not published. After 2032 the 2027-2032 trend continues.",
 };
 /// Qualified social work roles refilled each year.
 pub const SOCIAL_WORK_RATE: Calibrated = Calibrated {
