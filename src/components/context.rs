@@ -213,7 +213,7 @@ fn ProviderContext(
             </p>
             <div class="table-wrap" role="region" aria-label="West Midlands vacancy rates" tabindex="0">
                 <table class="table table--numbers">
-                    <caption>"West Midlands adult social care vacancy rates by role, "{data::REGIONAL_DATE}" (Skills for Care)"</caption>
+                    <caption>"West Midlands adult social care vacancy rates by role, "{data::REGIONAL_DATE}" (as the appendix gives them; it names no source)"</caption>
                     <thead><tr><th scope="col">"Role"</th><th scope="col">"Vacancy rate"</th></tr></thead>
                     <tbody>{regional}</tbody>
                 </table>

@@ -27,7 +27,7 @@ pub const ADULT_BASELINE_WORKFORCE: Calibrated = Calibrated {
     value: 23_063.25,
     shown: "23,063",
     derivation: "Each row of the published adult table gives workforce requirement less extra staff for demand = 23,063 (23,983 \u{2212} 920, 25,575 \u{2212} 2,512, 28,506 \u{2212} 5,443). The 2027 row's printed parts add up to one more than its printed total (2,512 + 13,951 = 16,463, printed 16,462), which is only possible if its unrounded extra staff were just under 2,512: so the 2022 requirement is between 23,063.0 and 23,063.5, and the calculator uses the middle, 23,063.25 (shown as 23,063).",
-    alternatives: "Any value from 23,063.0 to 23,063.5 reproduces the table. The appendix does not say whether 23,063 counts people or posts. It is 2,063 more than the \u{201c}approximately 21,000 people\u{201d} Skills for Care counts, and 23,063 less the 9.9% vacancy rate is 20,780, close to 21,000: so it may count posts, filled or vacant. The calculator treats it as posts (see \u{201c}Fill today's vacancies\u{201d}).",
+    alternatives: "Any value from 23,063.0 to 23,063.5 reproduces the table. Whether 23,063 counts people or posts: see \u{201c}Filling today's vacancies\u{201d} above.",
 };
 /// Share of adult leavers who stay in social care, as the calculator assumes for the published table.
 pub const ADULT_STAY_ASSUMED: Calibrated = Calibrated {
@@ -35,7 +35,7 @@ pub const ADULT_STAY_ASSUMED: Calibrated = Calibrated {
     value: 63.9,
     shown: "63.9%",
     derivation: "The table's leaver column (5,416, 13,951, 29,505) is what a workforce of about 23,000 to 28,500 loses when about 11.6% of it leaves social care each year. The appendix does not say how it got that rate. With its 32.2% turnover, 11.6% a year is lost to the sector if 63.9% of leavers stay in social care: 32.2% \u{00d7} (100% \u{2212} 63.9%) = 11.6%.",
-    alternatives: "The table fixes only the share lost to the sector a year (11.6%), not how it splits into turnover and leavers staying. Equally good readings: turnover of about 28.4% with the measured 59% staying; or the measured 32.2% and 59% (13.2% a year) applied to about 88% of the requirement, about 20,300 staff (for example the 21,000 people Skills for Care counts, less the council's own 700). Between 63.8% and 64.0% staying also fits, with a slightly different path between the published years.",
+    alternatives: "The table fixes only the share lost to the sector a year (11.6%), not how it splits into turnover and leavers staying. Equally good readings: turnover of about 28.4% with the measured 59% staying; or the measured 32.2% and 59% (13.2% a year) applied to about 88% of the requirement, about 20,300 staff (for example the approximately 21,000 people Skills for Care counts, less the council's own approximately 700). Between 63.8% and 64.0% staying also fits, with a slightly different path between the published years.",
 };
 /// The yearly adult workforce requirement between the published years.
 pub const ADULT_REQUIREMENT_PATH: Calibrated = Calibrated {

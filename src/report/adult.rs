@@ -1,7 +1,7 @@
 //! The adult view's figures: its results table ([`AdultRow`]), headline, chart parts and working,
 //! each read from the table by name.
 
-use crate::calibration::published_adult;
+use crate::calibration::{printed_parts_note, published_adult};
 use crate::data::{self, ADULT_BASELINE};
 use crate::engine::{project_adult, AdultAssumptions, Projection};
 use crate::fields::Field;
@@ -221,27 +221,6 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
         against: Against::Strategy,
         rows,
     }
-}
-
-/// Why a published adult row's printed parts do not add up to its printed total, if they do
-/// not: "In the appendix's 2027 row the parts add up to 16,463, one more than its total 16,462:
-/// it rounds each figure separately." Shown with the table (and on the About page).
-pub fn printed_parts_note(year: u16) -> Option<String> {
-    let r = data::PUBLISHED_ADULT.1.iter().find(|r| r.year == year)?;
-    let parts = (r.extra_for_demand + r.replacing_leavers) as i64;
-    let total = r.total as i64;
-    let how = match parts - total {
-        0 => return None,
-        1 => "one more than".to_string(),
-        -1 => "one fewer than".to_string(),
-        n if n > 0 => format!("{n} more than"),
-        n => format!("{} fewer than", -n),
-    };
-    Some(format!(
-        "In the appendix's {year} row the parts add up to {}, {how} its total of {}: it rounds each figure separately",
-        grouped(parts),
-        grouped(total)
-    ))
 }
 
 /// The adult headline, from the table's own rounded total.

@@ -22,9 +22,8 @@ mod rounding;
 pub mod table;
 pub mod working;
 
-pub use adult::{
-    adult_headline, adult_parts, adult_table, adult_working, printed_parts_note, AdultRow,
-};
+pub use crate::calibration::printed_parts_note;
+pub use adult::{adult_headline, adult_parts, adult_table, adult_working, AdultRow};
 pub use children::{
     children_headline, children_parts, children_table, children_working, ChildrenRow,
 };
