@@ -11,7 +11,7 @@ use crate::scenario::Form;
 use super::compare::{is_published_adult, Against};
 use super::rounding::{county_kind, round_parts_of, rounding, Rounding};
 use super::table::{Column, Compared, Heading, Row, RowKind, Table};
-use super::working::{pct, staff_years, Working, ROUNDING};
+use super::working::{staff_years, Working, ROUNDING};
 use super::{about_and_per_year, on_assumptions, published_caption, Part};
 
 /// One year of the adult results table, every figure rounded once.
@@ -297,16 +297,22 @@ pub fn adult_working(a: &AdultAssumptions, p: &Projection, t: &Table<AdultRow>) 
         grouped(row.extra_for_demand)
     ));
     let loss = a.sector_leaver_rate().fraction();
+    // The share lost as the product of the two rates as typed, so that a reader can multiply
+    // it out, and rounded to one decimal where it is stated on its own.
+    let product = format!(
+        "{} \u{d7} {}",
+        percent(a.turnover.as_percent(), 2),
+        percent(100.0 - a.stay.as_percent(), 2)
+    );
     steps.push(format!(
-        "Staff lost to social care each year: {} turnover \u{d7} (100% \u{2212} {} of leavers who stay in social care) = {} of the staff in post at the start of each year.",
+        "Staff lost to social care each year: {} turnover \u{d7} (100% \u{2212} {} of leavers who stay in social care) = {product}, about {} of the staff in post at the start of each year.",
         percent(a.turnover.as_percent(), 2),
         percent(a.stay.as_percent(), 2),
-        pct(loss)
+        percent(100.0 * loss, 1)
     ));
     steps.push(format!(
-        "Leavers replaced, {} to {y}: {} \u{d7} {} staff-years (the staff in post at the start of each year, added up) = {}.",
+        "Leavers replaced, {} to {y}: {product} \u{d7} {} (the staff in post at the start of each year, added up over the years) = {}.",
         base_year + 1,
-        pct(loss),
         grouped(round_count(staff_years(p))),
         grouped(row.replacing_leavers)
     ));
@@ -346,9 +352,9 @@ pub fn adult_working(a: &AdultAssumptions, p: &Projection, t: &Table<AdultRow>) 
             "These are the appendix's own figures for {y}. It rounds each one separately, so its parts add up to {} rather than {}; unrounded they are {} + {} = {}.",
             grouped(parts),
             grouped(row.total),
-            grouped_decimal(last.extra_for_demand, 2),
-            grouped_decimal(last.replacing_leavers, 2),
-            grouped_decimal(last.total, 2),
+            grouped_decimal(last.extra_for_demand, 1),
+            grouped_decimal(last.replacing_leavers, 1),
+            grouped_decimal(last.total, 1),
         )
     } else {
         ROUNDING.to_string()

@@ -6,7 +6,7 @@ use crate::data::CHILDREN_BASELINE;
 use crate::engine::{project_children, ChildrenAssumptions, ChildrenProjection};
 use crate::engine::{Count, Rate};
 use crate::fields::Field;
-use crate::format::{grouped, percent, round_count, trim};
+use crate::format::{grouped, percent, round_count};
 use crate::scenario::Form;
 
 use super::compare::{is_published_children, Against};
@@ -218,19 +218,19 @@ pub fn children_working(
         .map_or((0, 0, 0), |r| (r.social_work, r.other, r.total));
     let steps = vec![
         format!(
-            "Qualified social work roles needed in {y}: {} {change} = {}.",
+            "Qualified social work roles needed in {y}: {} {change} = about {}.",
             grouped(round_count(a.social_workers.get())),
-            trim(sw.workforce, 1)
+            grouped(round_count(sw.workforce))
         ),
         format!(
             "Social work roles to recruit by {y}: {} \u{d7} {} a year \u{d7} {years} = {}.",
-            trim(sw.workforce, 1),
+            grouped(round_count(sw.workforce)),
             percent(a.social_worker_rate.as_percent(), 2),
             grouped(social_work)
         ),
         format!(
             "Other roles to recruit by {y}: {} (these do not follow the population) \u{d7} {} a year \u{d7} {years} = {}.",
-            trim(other.workforce, 1),
+            grouped(round_count(other.workforce)),
             percent(a.other_rate.as_percent(), 2),
             grouped(others)
         ),

@@ -258,7 +258,7 @@ pub fn provider_working(
     )];
     steps.push(format!("Growth over {n} years: {}.", grouped(growth)));
     steps.push(format!(
-        "Leavers replaced: {} turnover \u{d7} {} staff-years (the staff in post at the start of each year, added up) = {}.",
+        "Leavers replaced: {} turnover \u{d7} {} (the staff in post at the start of each year, added up over the years) = {}.",
         percent(a.turnover.as_percent(), 2),
         grouped(round_count(staff_years(p))),
         grouped(leavers)

@@ -233,7 +233,7 @@ fn the_uncertainty_sections_centre_on_the_projection_and_name_their_ranges() {
     assert_eq!(rows[0].values, ["10%", "11.6%", "13.2%"]);
     assert_eq!(rows[1].values, ["80%", "100%", "120%"]);
     let (_, _, rows) = uncertainty::<ProviderModel>(&published(View::Provider));
-    assert_eq!(rows[0].values, ["24.15%", "32.2%", "40.25%"]);
+    assert_eq!(rows[0].values, ["24.2%", "32.2%", "40.3%"]);
     assert_eq!(rows[1].values, ["0%", "2%", "4%"]);
 }
 
