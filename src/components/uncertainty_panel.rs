@@ -52,7 +52,7 @@ pub fn UncertaintyPanel(
                 let o = sentence(f);
                 let centre = central.with(|c| c.last().copied().unwrap_or_default());
                 format!(
-                    "With these ranges, 8 in 10 of the {} runs need between about {} and {} new staff {}; {}.",
+                    "With these ranges, 8 in 10 of the {} runs need between about {} and {} new staff {}. {}.",
                     grouped(i64::from(DEFAULT_DRAWS)),
                     approx(o.low),
                     approx(o.high),
@@ -242,11 +242,11 @@ fn middle(median: f64, centre: f64) -> String {
     );
     if m == c || (median - centre).abs() < approx_step(round_count(centre)) as f64 {
         format!(
-            "the middle run (the median) is close to the headline's {}",
+            "The middle run (the median) is close to the headline's {}",
             grouped(c)
         )
     } else {
-        format!("the middle run (the median) needs about {}", grouped(m))
+        format!("The middle run (the median) needs about {}", grouped(m))
     }
 }
 

@@ -15,7 +15,7 @@ pub const ADULT_WORKFORCE: Figure = fig(
 /// The adult workforce requirement in 2022 the published table starts from (each of its rows'
 /// requirement less its extra staff for demand); the adult projection starts here.
 pub const ADULT_REQUIREMENT_2022: Figure = fig(
-    "Adult workforce required in 2022, where the projection starts (each published row's requirement less its extra staff, e.g. 23,983 \u{2212} 920)",
+    "Adult workforce required in 2022 (each published row's requirement less its extra staff)",
     23_063.0,
     "23,063",
     "Estimated Workforce requirement",

@@ -131,7 +131,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         hint: |_| {
             let [staff, assessment, social_workers] = data::REFORM_POSTS.map(|f| f.shown);
             format!(
-                "About {} posts in 2023: around {staff} adult social care staff and around {assessment} for financial assessment and brokerage (the appendix's mid-range estimate), and approximately {social_workers} social workers for Liberty Protection Safeguards (its estimate).",
+                "About {} posts in 2023: around {staff} adult social care staff and around {assessment} for financial assessment and brokerage (a mid-range estimate), and approximately {social_workers} social workers for Liberty Protection Safeguards.",
                 grouped(data::ADULT_BASELINE.reform_posts.get() as i64)
             )
         },

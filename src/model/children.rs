@@ -74,7 +74,7 @@ impl Model for ChildrenModel {
         vec![Preset {
             name: "Published strategy table".to_string(),
             description: format!(
-                "The appendix's table exactly: {} social work roles and {} other roles, refilled at {} and {} a year (the calculator's assumptions, fitted to the table: the appendix does not state them).",
+                "The appendix's table exactly: {} social work roles and {} other roles, refilled at {} and {} a year. The appendix does not state these rates: they are the calculator's assumptions, fitted to the table.",
                 data::CHILDREN_STAFFING[0].shown,
                 data::CHILDREN_STAFFING[1].shown,
                 data::SOCIAL_WORK_RATE.shown,

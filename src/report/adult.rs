@@ -305,7 +305,7 @@ pub fn adult_working(a: &AdultAssumptions, p: &Projection, t: &Table<AdultRow>) 
         percent(100.0 - a.stay.as_percent(), 2)
     );
     steps.push(format!(
-        "Staff lost to social care each year: {} turnover \u{d7} (100% \u{2212} {} of leavers who stay in social care) = {product}, about {} of the staff in post at the start of each year.",
+        "Staff lost to social care each year: {} turnover \u{d7} (100% \u{2212} {} staying in social care) = {product}, about {} of the staff in post at the start of the year.",
         percent(a.turnover.as_percent(), 2),
         percent(a.stay.as_percent(), 2),
         percent(100.0 * loss, 1)

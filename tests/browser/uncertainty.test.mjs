@@ -25,7 +25,7 @@ async function fanRows(page) {
 test('adult: the bands contain the central projection, which is the results table total', async () => {
   const page = await ready('?view=adult');
   try {
-    assert.match(await page.locator('.outlook').textContent(), /^With these ranges, 8 in 10 of the 10,000 runs need between about [\d,]+ and [\d,]+ new staff by 2032; the middle run \(the median\) (is close to the headline's 34,900|needs about [\d,]+)\.$/);
+    assert.match(await page.locator('.outlook').textContent(), /^With these ranges, 8 in 10 of the 10,000 runs need between about [\d,]+ and [\d,]+ new staff by 2032\. The middle run \(the median\) (is close to the headline's 34,900|needs about [\d,]+)\.$/);
     const rows = await fanRows(page);
     assert.equal(rows.length, 10);
     for (const [year, p10, p25, central, p75, p90] of rows) {
