@@ -135,8 +135,8 @@ pub fn AboutView() -> impl IntoView {
         <p>{p.printed}</p>
         <details class="about__more">
             <summary>{p.residuals}</summary>
-            {residual_table("Adult social care: the calculator under the published assumptions against the appendix", adult_residuals())}
-            {residual_table("Children's social care: the calculator under the published assumptions against the appendix", children_residuals())}
+            {residual_table("Adult social care: the calculator on the appendix's assumptions against the appendix", adult_residuals())}
+            {residual_table("Children's social care: the calculator on the appendix's assumptions against the appendix", children_residuals())}
         </details>
 
         <h2 id="leaves-out">"What the model leaves out"</h2>
