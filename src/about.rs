@@ -2,8 +2,8 @@
 //! rather than typed in, so that they follow the data.
 
 use crate::calibration::{
-    adult_readings, adult_residuals, children_residuals, printed_interval, published_adult,
-    requirement_growth_per_65_plus_growth,
+    adult_readings, adult_residuals, children_residuals, printed_interval, printed_parts_note,
+    published_adult, requirement_growth_per_65_plus_growth,
 };
 use crate::data;
 use crate::engine::{project_adult, AdultAssumptions};
@@ -86,45 +86,46 @@ impl AboutProse {
             .map(|&(year, change)| format!("{} by {year}", signed_percent(100.0 * change, 1)))
             .collect();
         AboutProse {
-            tables: format!("The appendix publishes two projection tables: new adult social care staff needed by {}, and new staff for the council's children's social care. With its published assumptions this calculator shows every figure of both tables exactly as printed. Below: what the appendix states, what the calculator had to assume to reproduce its tables, and the other readings that fit them as well. Years between the published ones are the calculator's own.", and_list(&data::PUBLISHED_YEARS.map(|y| y.to_string()))),
-            workforce: format!("The appendix's table gives {requirement}, each from the same {base} in {base_year} (each row's requirement less its extra staff). The calculator follows that path; between the published years see \u{201c}What the calculator assumes\u{201d} below; after {horizon} the {}-{} trend continues and those rows are marked as extrapolated. You can enter your own yearly growth in demand instead.", path.trend_from, path.last_published_year()),
+            tables: format!("The appendix publishes two projection tables: new adult social care staff needed by {}, and new staff for the council's children's social care. With the appendix's figures and a few assumptions of its own, fitted to those tables, this calculator shows every figure of both tables exactly as printed. That match is built in by the fitting: it does not show that the council worked its figures out this way. Below: what the appendix states, what the calculator had to assume, and other readings that fit as well. Years between the published ones are the calculator's own.", and_list(&data::PUBLISHED_YEARS.map(|y| y.to_string()))),
+            workforce: format!("The appendix's table gives {requirement}, each from the same {base} in {base_year} (each row's requirement less its extra staff). The calculator follows that path. For the years between, see \u{201c}What the calculator assumes\u{201d} below. After {horizon} the {}-{} trend continues, and the table marks those rows. You can enter your own yearly growth in demand instead.", path.trend_from, path.last_published_year()),
             demand: format!("The appendix says demand grows \u{201c}broadly in line with\u{201d} the population aged 65 and over (up {}). Its table's requirement grows faster: {} to {} times as fast in each published year. The appendix does not say why; the calculator follows the table.", growth_65.join(", "), trim(lo, 2), trim(hi, 2)),
             extra: format!(" = workforce required in the year \u{2212} workforce required in {base_year}."),
-            total: format!(" = the sum of each year's new staff = extra for demand + leavers replaced + vacancies filled + reform posts. The parts always add up; the results table rounds them so that they add up there too, except in the published years under the published assumptions, where it shows the appendix's own figures ({}, because it rounds each figure separately).", printed_row()),
-            vacancies: format!("The {base} the table starts from is probably posts, filled or vacant: less the {} vacancy rate it is {}, close to the approximately {} people Skills for Care counts. The published table treats every one of those posts as filled in {base_year}. The option instead starts from the staff in post and fills the {vacant} vacant posts in {}; because empty posts have no leavers, it adds {} by {horizon} rather than {vacant}. (Before November 2026 this option added the vacancies on top of the {base}, which counted them twice.)", data::VACANCY_RATE.shown, grouped(round_count(b.workforce.get() - vacant_posts)), data::ADULT_WORKFORCE.shown, base_year + 1, grouped(round_count(total(true) - total(false)))),
-            reforms: format!("The appendix expects a \u{201c}short-term increase\u{201d} whose impact \u{201c}is not yet fully known\u{201d}, with mid-range estimates of about {staff} adult social care staff, {assessment} for financial assessment and brokerage, and {social_workers} social workers for Liberty Protection Safeguards. The option adds these {} posts in 2023 and keeps them, so their leavers are replaced too (about {} a year); if the posts are temporary, later years are that much too high.", grouped(round_count(b.reform_posts.get())), grouped(round_count(b.reform_posts.get() * a.sector_leaver_rate().fraction()))),
-            children: format!("The appendix gives {} qualified social work roles and {} other roles in the council's children and families' services, and the 0-17 population changing by {}.", data::CHILDREN_STAFFING[0].shown, data::CHILDREN_STAFFING[1].shown, and_list(&population_0_17)),
-            children_reading: format!("Recruitment by a year = the roles needed that year \u{d7} a yearly refill rate \u{d7} the years since {base_year}, with social work roles changing with the 0-17 population and other roles not. This reproduces all nine published figures to the person, with refill rates of {} and {} a year; the 2% new demand may be inside those rates. A year-by-year model that refills each year's leavers comes within one person of every figure but cannot match all nine.", data::SOCIAL_WORK_RATE.shown, data::OTHER_ROLES_RATE.shown),
-            scenarios: format!("\u{201c}Published strategy table\u{201d} uses the published {} turnover with {} of leavers staying in social care: an assumption that reproduces the table (see below). \u{201c}{} rates as measured\u{201d} uses the measured {} staying, applied to every post of the requirement: {} lost a year rather than {}. It shows what the measured rates would mean if they applied to every post. The difference between the two is a difference in how the table is read, not evidence that the published table is too low.", data::TURNOVER.shown, data::ADULT_STAY_ASSUMED.shown, data::FIGURES_YEAR, data::LEAVERS_STAYING.shown, percent(100.0 * readings.measured_loss, 1), percent(100.0 * readings.sector_loss, 1)),
-            printed: format!("The appendix prints whole numbers, so {} stands for anything from {} to just under {}. With the published assumptions, every unrounded figure of the calculator rounds to the printed one:", grouped(printed as i64), grouped_decimal(low, 1), grouped_decimal(high, 1)),
+            total: format!(" = the sum of each year's new staff = extra for demand + leavers replaced + vacancies filled + reform posts. The results table rounds the parts so that they add up to the total. The exception is the appendix's own rows under its assumptions, shown as printed. {}.", printed_row()),
+            vacancies: format!("{} Read that way, the published table treats every post as filled in {base_year}. The option instead starts from the staff in post and fills the {vacant} vacant posts in {}. Empty posts have no leavers, so it adds {} by {horizon} rather than {vacant}.", posts_inference(), base_year + 1, grouped(round_count(total(true) - total(false)))),
+            reforms: format!("The appendix expects a \u{201c}short-term increase\u{201d} whose impact \u{201c}is not yet fully known\u{201d}. It gives \u{201c}a mid-range estimate\u{201d} of around {staff} adult social care staff, plus around {assessment} for financial assessment and brokerage. It adds \u{201c}an estimate of approximately {social_workers}\u{201d} social workers for Liberty Protection Safeguards. The option adds these {} posts in 2023 and keeps them, so their leavers are replaced too (about {} a year). If the posts are temporary, later years are that much too high.", grouped(round_count(b.reform_posts.get())), grouped(round_count(b.reform_posts.get() * a.sector_leaver_rate().fraction()))),
+            children: format!("The appendix gives {} qualified social work roles and {} other roles in the council's children and families' services. It projects the 0-17 population to change by {}.", data::CHILDREN_STAFFING[0].shown, data::CHILDREN_STAFFING[1].shown, and_list(&population_0_17)),
+            children_reading: format!("Recruitment by a year = the roles needed that year \u{d7} the share of roles to fill again each year \u{d7} the years since {base_year}. Social work roles change with the 0-17 population; other roles do not. With yearly shares of {} and {} (the calculator's assumptions, fitted to the table) this gives all nine published figures to the person. The 2% new demand may be inside those shares. A model that replaces each year's leavers comes within one person of every figure but cannot match all nine.", data::SOCIAL_WORK_RATE.shown, data::OTHER_ROLES_RATE.shown),
+            scenarios: format!("\u{201c}Published strategy table\u{201d} uses the appendix's {} turnover with {} of leavers staying in social care: the calculator's assumption, fitted to the table (see below). \u{201c}{} rates as measured\u{201d} uses the measured {} staying, applied to every post of the requirement: {} lost a year rather than {}. It shows what the measured rates would mean if they applied to every post. The difference between the two is a difference in how the table is read, not evidence that the published table is too low.", data::TURNOVER.shown, data::ADULT_STAY_ASSUMED.shown, data::FIGURES_YEAR, data::LEAVERS_STAYING.shown, percent(100.0 * readings.measured_loss, 1), percent(100.0 * readings.sector_loss, 1)),
+            printed: format!("The appendix prints whole numbers, so {} stands for anything from {} to just under {}. On the appendix's assumptions, every unrounded figure of the calculator rounds to the printed one:", grouped(printed as i64), grouped_decimal(low, 1), grouped_decimal(high, 1)),
             residuals: format!("Show the {} figures, printed and unrounded", adult_residuals().len() + children_residuals().len()),
         }
     }
 }
 
-/// "its 2027 row adds up to one more than its total, 16,463": the published adult row whose
-/// printed parts add up to other than its printed total (empty if none does).
+/// The published adult row whose printed parts do not add up to its printed total, as the
+/// adult table's caption says it (empty if every row adds up).
 fn printed_row() -> String {
     data::PUBLISHED_ADULT
         .1
         .iter()
-        .find_map(|r| {
-            let parts = (r.extra_for_demand + r.replacing_leavers) as i64;
-            let off = parts - r.total as i64;
-            let how = match off {
-                0 => return None,
-                1 => "one more".to_string(),
-                -1 => "one fewer".to_string(),
-                n if n > 0 => format!("{n} more"),
-                n => format!("{} fewer", -n),
-            };
-            Some(format!(
-                "its {} row adds up to {how} than its total, {}",
-                r.year,
-                grouped(parts)
-            ))
-        })
+        .find_map(|r| printed_parts_note(r.year))
         .unwrap_or_default()
+}
+
+/// The one wording of how the calculator reads the adult table's 2022 figure (posts, not
+/// people), used wherever the page says it: an inference, with its evidence.
+pub fn posts_inference() -> String {
+    let b = data::ADULT_BASELINE;
+    let vacant = b.workforce.get() * published_adult().vacancy_rate.fraction();
+    format!(
+        "The appendix does not say whether its {} for {} counts people or posts. The calculator reads it as posts, filled or vacant. That is an inference: {} less the {} vacancy rate is {}, close to the \u{201c}approximately {}\u{201d} people Skills for Care counts.",
+        data::ADULT_REQUIREMENT_2022.shown,
+        data::BASE_YEAR,
+        data::ADULT_REQUIREMENT_2022.shown,
+        data::VACANCY_RATE.shown,
+        grouped(round_count(b.workforce.get() - vacant)),
+        data::ADULT_WORKFORCE.shown
+    )
 }
 
 impl Default for AboutProse {
@@ -144,15 +145,15 @@ mod tests {
         assert!(p.workforce.starts_with("The appendix's table gives 23,983 in 2024, 25,575 in 2027 and 28,506 in 2032, each from the same 23,063 in 2022"));
         assert!(p
             .workforce
-            .contains("after 2032 the 2027-2032 trend continues"));
+            .contains("After 2032 the 2027-2032 trend continues"));
         assert!(p
             .demand
             .contains("(up 3.1% by 2024, 8.5% by 2027, 18.4% by 2032)"));
         assert!(p
             .total
-            .contains("(its 2027 row adds up to one more than its total, 16,463, because"));
+            .contains("In the appendix's 2027 row the parts add up to 16,463, one more than its total of 16,462"));
         assert!(p.children.ends_with(
-            "changing by +0.2% by 2024, \u{2212}0.3% by 2027 and \u{2212}1.8% by 2032."
+            "to change by +0.2% by 2024, \u{2212}0.3% by 2027 and \u{2212}1.8% by 2032."
         ));
         assert!(p.scenarios.contains("13.2% lost a year rather than 11.6%"));
         assert!(p

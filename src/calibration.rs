@@ -296,3 +296,24 @@ pub fn children_residuals() -> Vec<Residual> {
     }
     out
 }
+
+/// Why a published adult row's printed parts do not add up to its printed total, if they do
+/// not: "In the appendix's 2027 row the parts add up to 16,463, one more than its total 16,462:
+/// it rounds each figure separately." Shown with the table (and on the About page).
+pub fn printed_parts_note(year: u16) -> Option<String> {
+    let r = PUBLISHED_ADULT.1.iter().find(|r| r.year == year)?;
+    let parts = (r.extra_for_demand + r.replacing_leavers) as i64;
+    let total = r.total as i64;
+    let how = match parts - total {
+        0 => return None,
+        1 => "one more than".to_string(),
+        -1 => "one fewer than".to_string(),
+        n if n > 0 => format!("{n} more than"),
+        n => format!("{} fewer than", -n),
+    };
+    Some(format!(
+        "In the appendix's {year} row the parts add up to {}, {how} its total of {}: it rounds each figure separately",
+        crate::format::grouped(parts),
+        crate::format::grouped(total)
+    ))
+}

@@ -113,18 +113,24 @@ pub fn approx(value: f64) -> String {
 /// The number [`approx`] shows.
 pub fn approx_value(n: i64) -> i64 {
     let a = n.abs();
-    let step = if a >= 1000 {
-        10_i64.pow((a as f64).log10().floor() as u32 - 2)
-    } else if a >= 100 {
-        10
-    } else {
-        1
-    };
+    let step = approx_step(n);
     let rounded = (a + step / 2) / step * step;
     if n < 0 {
         -rounded
     } else {
         rounded
+    }
+}
+
+/// The step [`approx_value`] rounds a count to: 100 for 34,948, 10 for 950, 1 below 100.
+pub fn approx_step(n: i64) -> i64 {
+    let a = n.abs();
+    if a >= 1000 {
+        10_i64.pow((a as f64).log10().floor() as u32 - 2)
+    } else if a >= 100 {
+        10
+    } else {
+        1
     }
 }
 

@@ -123,7 +123,7 @@ mod tests {
         assert!(t.contains("Changing the assumptions needs JavaScript"));
         // Charts (SVG), the uncertainty section computed, not waiting, and the sources.
         assert!(html.contains("<svg"));
-        assert!(t.contains("8 in 10 of 10,000 simulated futures"));
+        assert!(t.contains("8 in 10 of the 10,000 runs"));
         assert!(!t.contains("Updating the ranges"));
         assert!(t.contains("Sources of the baseline figures"));
         // Navigation: real links to each view's page.

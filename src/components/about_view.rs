@@ -16,7 +16,7 @@ fn residual_table(caption: &'static str, rows: Vec<Residual>) -> impl IntoView {
                 <tr>
                     <th scope="row">{r.measure}", "{r.year}</th>
                     <td>{grouped(r.published as i64)}</td>
-                    <td>{grouped_decimal(r.ours, 2)}</td>
+                    <td>{grouped_decimal(r.ours, 1)}</td>
                     <td>{shown}</td>
                 </tr>
             }
@@ -100,7 +100,7 @@ pub fn AboutView() -> impl IntoView {
     view! {
         <h1>"About the figures"</h1>
         <p class="lead">
-            "This calculator turns the data appendix of Staffordshire County Council's Social Care Workforce Strategy 2022-2027 into a tool anyone can use. With its published assumptions it reproduces the appendix's projection tables; change an assumption and it shows what follows."
+            "This calculator turns the data appendix of Staffordshire County Council's Social Care Workforce Strategy 2022-2027 into a tool anyone can use. With the appendix's figures and a few assumptions fitted to its tables, it shows those tables as printed. Change an assumption and it shows what follows."
         </p>
 
         <h2 id="method">"How the figures are worked out"</h2>
@@ -111,7 +111,7 @@ pub fn AboutView() -> impl IntoView {
             <li><strong>"Workforce required. "</strong>{p.workforce}</li>
             <li><strong>"Demand and older people. "</strong>{p.demand}</li>
             <li><strong>"Extra staff for demand"</strong>{p.extra}</li>
-            <li><strong>"Leavers replaced"</strong>" in a year = staff in post at the start of the year \u{d7} the share lost to social care each year, which is turnover \u{d7} (100% \u{2212} the share of leavers who stay in social care). People who move to another care employer are not lost to the sector."</li>
+            <li><strong>"Leavers replaced"</strong>" in a year = staff in post at the start of the year \u{d7} the share lost to social care each year. That share is turnover \u{d7} (100% \u{2212} the share of leavers who stay in social care). People who move to another care employer are not lost to the sector."</li>
             <li><strong>"New staff in a year"</strong>" = the change in staff in post + leavers replaced. If demand falls faster than staff leave, nobody is recruited that year and posts go as people leave: nobody is made redundant."</li>
             <li><strong>"Total new staff"</strong>{p.total}</li>
             <li><strong>"Filling today's vacancies (an option). "</strong>{p.vacancies}</li>
@@ -121,7 +121,7 @@ pub fn AboutView() -> impl IntoView {
         <h3>"Children's social care"</h3>
         <ol class="method">
             <li>{p.children}</li>
-            <li>"Its table \u{201c}shows the impact of an estimated new demand of 2%, but this assumption is heavily caveated\u{201d}: the appendix explains that the workforce is driven by children's needs and national policy more than by the number of children. It does not say how the 2% enters the figures."</li>
+            <li>"Its table \u{201c}shows the impact of an estimated new demand of 2%, but this assumption is heavily caveated\u{201d}. The appendix explains that children's needs and national policy drive the workforce more than the number of children do. It does not say how the 2% enters the figures."</li>
             <li><strong>"The calculator's reading. "</strong>{p.children_reading}</li>
         </ol>
 
@@ -129,14 +129,14 @@ pub fn AboutView() -> impl IntoView {
         <p>{p.scenarios}</p>
 
         <h2 id="calibration">"What the calculator assumes"</h2>
-        <p>"The appendix does not state everything its tables need. Each of these was worked out from the tables, and each has other readings that fit as well:"</p>
+        <p>"The appendix does not state everything its tables need. The calculator fitted each of these to the tables, and each has other readings that fit as well. Because they were chosen to fit, matching the 21 published figures is no evidence that the council used them:"</p>
         <dl class="calibrated">{calibrated}</dl>
         <h3>"How close the calculator is to the published tables"</h3>
         <p>{p.printed}</p>
         <details class="about__more">
             <summary>{p.residuals}</summary>
-            {residual_table("Adult social care: the calculator under the published assumptions against the appendix", adult_residuals())}
-            {residual_table("Children's social care: the calculator under the published assumptions against the appendix", children_residuals())}
+            {residual_table("Adult social care: the calculator on the appendix's assumptions against the appendix", adult_residuals())}
+            {residual_table("Children's social care: the calculator on the appendix's assumptions against the appendix", children_residuals())}
         </details>
 
         <h2 id="leaves-out">"What the model leaves out"</h2>
@@ -148,14 +148,14 @@ pub fn AboutView() -> impl IntoView {
         </ul>
 
         <h2 id="sources">"Every source"</h2>
-        <p>"Every figure the calculator uses, with the appendix's footnote; where the attribution is ours, it says so."</p>
+        <p>"Every figure the calculator uses, with the appendix's footnote. Where the attribution is ours, it says so."</p>
         <details class="about__more">
             <summary>"Show every figure and its source"</summary>
             {groups}
         </details>
 
         <h2 id="privacy">"Privacy"</h2>
-        <p>"The calculator runs entirely in your browser. It sets no cookies, stores nothing on your device and sends nothing anywhere: your assumptions live only in the page address, so you can share or bookmark them."</p>
+        <p>"The calculator works everything out in your browser. It sets no cookies and stores nothing on your device. Your assumptions are kept in the page address, so that you can share or bookmark them. That means they reach the web server, and may be kept in its logs, when the page is opened or reloaded, as every page address does. Nothing else you enter is sent anywhere."</p>
 
         <h2 id="accessibility">"Accessibility statement"</h2>
         <p>"We want as many people as possible to be able to use this calculator. You should be able to:"</p>
@@ -166,7 +166,7 @@ pub fn AboutView() -> impl IntoView {
             <li>"tell chart parts apart without colour, by their patterns and labels."</li>
         </ul>
         <p>
-            "This calculator aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. It is tested with automated checks (axe-core) on every view and on error states, and by keyboard. If you find a problem, or need the figures in another format, contact Staffordshire County Council. If you are not happy with the response, contact the Equality Advisory and Support Service (EASS)."
+            "This calculator aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. It is tested with automated accessibility checks on every view and on error states, and by keyboard. If you find a problem, or need the figures in another format, tell the team that published this page, through the website you found it on. If you are not happy with the response, contact the Equality Advisory and Support Service (EASS)."
         </p>
         <p>"Known limitations: the charts are images with text descriptions; their exact values are in the results tables."</p>
     }

@@ -2,7 +2,7 @@
 //! council's staff, how a provider compares), chosen by the model's sheet ([`Context`]).
 
 use care_workforce::data::{self, Postings};
-use care_workforce::format::grouped;
+use care_workforce::format::{grouped, round_count};
 use care_workforce::model::{Comparison, Context};
 use care_workforce::svg::write::Coord;
 use leptos::prelude::*;
@@ -147,6 +147,13 @@ fn ChildrenContext() -> impl IntoView {
         .iter()
         .map(|f| view! { <tr><th scope="row">{f.label}</th><td>{f.shown}</td></tr> })
         .collect_view();
+    // The roles the appendix lists add up to fewer than its total: the rest it does not name.
+    let listed: f64 = data::COUNCIL_CHILDREN_ROLES.iter().map(|f| f.value).sum();
+    let unlisted = grouped(round_count(data::COUNCIL_CHILDREN_STAFF.value - listed));
+    let social_workers = data::COUNCIL_CHILDREN_ROLES
+        .iter()
+        .find(|f| f.label.starts_with("Social workers"))
+        .map_or("", |f| f.shown);
     let population = data::POPULATION_0_17
         .iter()
         .zip(data::PATH_0_17.points.iter().map(|&(year, _)| year))
@@ -160,18 +167,29 @@ fn ChildrenContext() -> impl IntoView {
             <p>
                 "The council employs "{data::COUNCIL_CHILDREN_STAFF.shown}
                 " staff in children and families' services. Staff turnover was "
-                {data::COUNCIL_CHILDREN_TURNOVER.shown}" in "{data::FIGURES_YEAR}"; independent children's providers reported "
-                {data::CHILDREN_PROVIDER_TURNOVER.shown}" turnover and a "{data::CHILDREN_PROVIDER_VACANCIES.shown}" vacancy rate."
+                {data::COUNCIL_CHILDREN_TURNOVER.shown}" in "{data::FIGURES_YEAR}". The "{data::CHILDREN_SURVEY_PROVIDERS}
+                " independent children's providers that answered a local survey reported "
+                {data::CHILDREN_PROVIDER_TURNOVER.shown}" turnover and a "{data::CHILDREN_PROVIDER_VACANCIES.shown}
+                " vacancy rate. The appendix warns that their answers \u{201c}may therefore not be typical of all providers in Staffordshire\u{201d}."
             </p>
             <p>
-                "The appendix warns that the need for children's social care staff depends less on the number of children than on their needs and on national policy, so these figures are heavily caveated."
+                "The appendix counts around "{social_workers}" social workers or senior practitioners, and "
+                {data::CHILDREN_STAFFING[0].shown}" qualified social work roles in its projection table. It does not explain the difference; the calculator uses the "
+                {data::CHILDREN_STAFFING[0].shown}"."
+            </p>
+            <p>
+                "The appendix warns that the need for children's social care staff depends less on the number of children than on their needs and on national policy. It calls its table's new-demand assumption \u{201c}heavily caveated\u{201d}."
             </p>
             <div class="context__grid">
                 <div class="table-wrap" role="region" aria-label="Council children's staff by role" tabindex="0">
                     <table class="table table--numbers">
                         <caption>"Council children's staff by role (approximate)"</caption>
                         <thead><tr><th scope="col">"Role"</th><th scope="col">"Staff"</th></tr></thead>
-                        <tbody>{roles}</tbody>
+                        <tbody>
+                            {roles}
+                            <tr><th scope="row">"Not given by role"</th><td>{unlisted}</td></tr>
+                            <tr><th scope="row">"All staff"</th><td>{data::COUNCIL_CHILDREN_STAFF.shown}</td></tr>
+                        </tbody>
                     </table>
                 </div>
                 <div class="table-wrap" role="region" aria-label="Children aged 0 to 17" tabindex="0">
@@ -213,7 +231,7 @@ fn ProviderContext(
             </p>
             <div class="table-wrap" role="region" aria-label="West Midlands vacancy rates" tabindex="0">
                 <table class="table table--numbers">
-                    <caption>"West Midlands adult social care vacancy rates by role, "{data::REGIONAL_DATE}" (Skills for Care)"</caption>
+                    <caption>"West Midlands adult social care vacancy rates by role, "{data::REGIONAL_DATE}" (as the appendix gives them; it names no source)"</caption>
                     <thead><tr><th scope="col">"Role"</th><th scope="col">"Vacancy rate"</th></tr></thead>
                     <tbody>{regional}</tbody>
                 </table>

@@ -83,7 +83,7 @@ pub fn EmbedPanel(
         <details class="embed" on:toggle=fold.toggled()>
             <summary on:click=fold.summary_clicked()>"Embed this calculator on your website"</summary>
             <p>
-                "Paste this code into your page where the calculator should appear. It shows this view with the assumptions you have now, in a compact layout that sizes itself to fit: the assumptions, the result, the table and a chart, with a link to the full calculator."
+                "Paste this code into your page where the calculator should appear. It shows this view with the assumptions you have now, in a compact layout that sizes itself to fit. It has the assumptions, the result, the table, a chart and a link to the full calculator."
             </p>
             <fieldset class="embed__sections">
                 <legend>"Also show"</legend>

@@ -1,4 +1,4 @@
-//! The scenario picker: a model's named presets as radio buttons, and "Reset to published".
+//! The scenario picker: a model's named presets as radio buttons, and a button that resets them.
 
 use care_workforce::model::Preset;
 use care_workforce::scenario::{Scenario, View};
@@ -70,7 +70,7 @@ pub fn ScenarioPicker(
         // (a pre-rendered page, docs/prerender.md) says what needs them.
         <noscript>
             <p class="no-script">
-                "Changing the assumptions needs JavaScript, which is off or not available in your browser. The figures below use the published assumptions."
+                "Changing the assumptions needs JavaScript, which is off or not available in your browser. The figures below use the starting assumptions: the appendix's where it states them, the calculator's own where it does not (see About the figures)."
             </p>
         </noscript>
         <fieldset class="scenarios">
@@ -84,8 +84,17 @@ pub fn ScenarioPicker(
                 class="button button--secondary"
                 on:click=move |_| scenario.update(|s| s.form.reset(view))
             >
-                "Reset to published"
+                {reset_label(view)}
             </button>
         </fieldset>
+    }
+}
+
+/// The reset button's words: the county views go back to the appendix's assumptions (some of
+/// them the calculator's own, fitted to its tables: not "published"), the provider to the example.
+fn reset_label(view: View) -> &'static str {
+    match view {
+        View::Provider => "Reset to the example",
+        _ => "Reset to the appendix's assumptions",
     }
 }

@@ -10,6 +10,13 @@ pub fn Sources(
     /// The figures to list.
     figures: Vec<Figure>,
 ) -> impl IntoView {
+    // Why an attribution is ours, said once for all the figures it covers.
+    let mut reasons: Vec<&'static str> = figures.iter().filter_map(|f| f.source.inferred).collect();
+    reasons.dedup();
+    let reasons = reasons
+        .into_iter()
+        .map(|why| view! { <p>"Our attribution: "{why}"."</p> })
+        .collect_view();
     view! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">"Sources of the baseline figures"</h2>
@@ -28,6 +35,7 @@ pub fn Sources(
                     })
                     .collect_view()}
             </ul>
+            {reasons}
             <p>"All figures are from the Staffordshire Social Care Workforce Strategy 2022-2027 data appendix."</p>
             </details>
         </section>

@@ -3,7 +3,9 @@
 
 use care_workforce::engine::uncertainty::{sentence, Bar, BarUnit, Fan, Step, DEFAULT_DRAWS};
 use care_workforce::fields::{piece_label, varied_label, Field};
-use care_workforce::format::{approx, count, grouped, round_count, signed_count, trim};
+use care_workforce::format::{
+    approx, approx_step, approx_value, count, grouped, round_count, signed_count, trim,
+};
 use care_workforce::model::RangeRow;
 use care_workforce::scenario::{default_text, Scenario};
 use care_workforce::svg::{self, legend, ChartLayout};
@@ -48,13 +50,14 @@ pub fn UncertaintyPanel(
         fan.with(|f| {
             f.as_ref().map(|f| {
                 let o = sentence(f);
+                let centre = central.with(|c| c.last().copied().unwrap_or_default());
                 format!(
-                    "With the ranges below, 8 in 10 of {} simulated futures need between {} and {} new staff {}; most likely about {}.",
+                    "With these ranges, 8 in 10 of the {} runs need between about {} and {} new staff {}. {}.",
                     grouped(i64::from(DEFAULT_DRAWS)),
                     approx(o.low),
                     approx(o.high),
                     when.get(),
-                    approx(o.likely)
+                    middle(o.likely, centre)
                 )
             })
         })
@@ -89,7 +92,7 @@ pub fn UncertaintyPanel(
             <p>
                 "The results above are single numbers, but nobody knows next year's turnover exactly. So the calculator also runs the projection "
                 {grouped(i64::from(DEFAULT_DRAWS))}
-                " times, each time drawing the assumptions from the ranges below (most often near the middle value), and shows how the totals spread."
+                " times, each time with assumptions picked at random from the ranges below, most often near the middle value. The ranges are the calculator's own assumptions: no published source gives them."
             </p>
             <p class="outlook" role="status">
                 {move || if updating.get() { Some("Updating the ranges…".to_string()) } else { outlook() }}
@@ -98,7 +101,7 @@ pub fn UncertaintyPanel(
             <summary on:click=fold.summary_clicked()>"Show the range chart, what matters most and the ranges used"</summary>
             <FanChart fan=fan_shown central=central labels=labels updating=updating shown=shown/>
             <p class="seed">
-                "Draw "{move || scenario.with(|s| s.form.seed())}" of the random numbers: anyone who opens this link sees the same bands. "
+                "Random set "{move || scenario.with(|s| s.form.seed())}": anyone who opens this link sees the same bands. "
                 <button type="button" class="button button--secondary" on:click=redraw>"Draw again"</button>
             </p>
             <h3>"What matters most"</h3>
@@ -187,7 +190,7 @@ fn FanChart(
                 <summary>"Show the range as a table"</summary>
                 <div class="table-wrap" role="region" aria-label="Range of total new staff needed" tabindex="0">
                     <table class="table table--numbers" id="fan-table">
-                        <caption>"Total new staff needed: central projection and range of simulated futures"</caption>
+                        <caption>"Total new staff needed: central projection and the spread of the runs (rounded, as the ranges support no more)"</caption>
                         <thead>
                             <tr>
                                 <th scope="col">"Year"</th>
@@ -211,11 +214,11 @@ fn FanChart(
                                         Some(view! {
                                             <tr>
                                                 <th scope="row">{l}</th>
-                                                <td>{count(r.p10)}</td>
-                                                <td>{count(r.p25)}</td>
+                                                <td>{approx(r.p10)}</td>
+                                                <td>{approx(r.p25)}</td>
                                                 <td>{count(c.get(i).copied().unwrap_or_default())}</td>
-                                                <td>{count(r.p75)}</td>
-                                                <td>{count(r.p90)}</td>
+                                                <td>{approx(r.p75)}</td>
+                                                <td>{approx(r.p90)}</td>
                                             </tr>
                                         })
                                     })
@@ -229,13 +232,43 @@ fn FanChart(
     }
 }
 
+/// The middle of the runs (the median) beside the headline's central figure: "close to the
+/// headline's 34,900" when the two round alike or lie within one rounding step, so the page
+/// never shows two figures that differ only by rounding; otherwise the median, rounded alike.
+fn middle(median: f64, centre: f64) -> String {
+    let (m, c) = (
+        approx_value(round_count(median)),
+        approx_value(round_count(centre)),
+    );
+    if m == c || (median - centre).abs() < approx_step(round_count(centre)) as f64 {
+        format!(
+            "The middle run (the median) is close to the headline's {}",
+            grouped(c)
+        )
+    } else {
+        format!("The middle run (the median) needs about {}", grouped(m))
+    }
+}
+
 /// An assumption's value as the tornado table shows it: a percentage, or a share of what is
-/// set ("86.4% of your setting", "80% of the path").
+/// set ("13.6% lower than yours", "20% less growth").
 fn value_text(b: &Bar, v: f64) -> String {
     match b.unit {
         BarUnit::Percent => format!("{}%", trim(v, 3)),
-        BarUnit::OfSetting => format!("{}% of your setting", trim(100.0 * v, 1)),
-        BarUnit::OfPath => format!("{}% of the path", trim(100.0 * v, 1)),
+        BarUnit::OfSetting => relative(v, "lower than yours", "higher than yours", "yours"),
+        BarUnit::OfPath => relative(v, "less growth", "more growth", "the path's growth"),
+    }
+}
+
+/// A multiple of what is set, in words: 0.864 -> "13.6% lower than yours".
+fn relative(v: f64, less: &str, more: &str, same: &str) -> String {
+    let change = trim(100.0 * (v - 1.0).abs(), 1);
+    if change == "0" {
+        same.to_string()
+    } else if v < 1.0 {
+        format!("{change}% {less}")
+    } else {
+        format!("{change}% {more}")
     }
 }
 
@@ -285,7 +318,8 @@ fn TornadoChart(
                                         <td>{count(b.total_at_low)}</td>
                                         <td>{value_text(&b, b.high_value)}</td>
                                         <td>{count(b.total_at_high)}</td>
-                                        <td>{grouped(round_count(b.swing))}</td>
+                                        // The difference of the two totals as printed.
+                                        <td>{grouped(round_count(b.total_at_high) - round_count(b.total_at_low))}</td>
                                     </tr>
                                 })
                                 .collect_view()
@@ -328,7 +362,7 @@ fn WaterfallChart(
                             steps.get()
                                 .into_iter()
                                 .map(|p| view! {
-                                    <tr><th scope="row">{piece_label(p.piece)}</th><td>{signed_count(p.size())}</td><td>{count(p.end)}</td></tr>
+                                    <tr><th scope="row">{piece_label(p.piece)}</th><td>{signed_count((round_count(p.end) - round_count(p.start)) as f64)}</td><td>{count(p.end)}</td></tr>
                                 })
                                 .collect_view()
                         }}

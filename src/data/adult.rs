@@ -6,7 +6,7 @@ use super::{
 
 /// People working in adult social care.
 pub const ADULT_WORKFORCE: Figure = fig(
-    "People working in adult social care",
+    "People working in adult social care (approximately)",
     21_000.0,
     "21,000",
     "approximately 21,000 people work in adult social care in Staffordshire",
@@ -15,7 +15,7 @@ pub const ADULT_WORKFORCE: Figure = fig(
 /// The adult workforce requirement in 2022 the published table starts from (each of its rows'
 /// requirement less its extra staff for demand); the adult projection starts here.
 pub const ADULT_REQUIREMENT_2022: Figure = fig(
-    "Adult workforce required in 2022, the projection's starting point (each row of the published table: requirement less extra staff for demand, e.g. 23,983 \u{2212} 920)",
+    "Adult workforce required in 2022 (each published row's requirement less its extra staff)",
     23_063.0,
     "23,063",
     "Estimated Workforce requirement",
@@ -95,7 +95,7 @@ pub const VACANCY_RATE: Figure = fig(
 );
 /// Average sickness days.
 pub const SICKNESS_DAYS: Figure = fig(
-    "Average days of sickness a year",
+    "Sickness rate: average days, 2021/22",
     9.4,
     "9.4",
     "the sickness rate was an average of 9.4 days",

@@ -26,8 +26,8 @@ pub const ADULT_BASELINE_WORKFORCE: Calibrated = Calibrated {
     label: "Adult social care workforce required in 2022",
     value: 23_063.25,
     shown: "23,063",
-    derivation: "Each row of the published adult table gives workforce requirement less extra staff for demand = 23,063 (23,983 \u{2212} 920, 25,575 \u{2212} 2,512, 28,506 \u{2212} 5,443). The 2027 row's printed parts add up to one more than its printed total (2,512 + 13,951 = 16,463, printed 16,462), which is only possible if its unrounded extra staff were just under 2,512: so the 2022 requirement is between 23,063.0 and 23,063.5, and the calculator uses the middle, 23,063.25 (shown as 23,063).",
-    alternatives: "Any value from 23,063.0 to 23,063.5 reproduces the table. The appendix does not say whether 23,063 counts people or posts. It is 2,063 more than the \u{201c}approximately 21,000 people\u{201d} Skills for Care counts, and 23,063 less the 9.9% vacancy rate is 20,780, close to 21,000: so it may count posts, filled or vacant. The calculator treats it as posts (see \u{201c}Fill today's vacancies\u{201d}).",
+    derivation: "Each row of the published adult table gives workforce requirement less extra staff for demand = 23,063 (23,983 \u{2212} 920, 25,575 \u{2212} 2,512, 28,506 \u{2212} 5,443). The 2027 row's printed parts add up to one more than its printed total (2,512 + 13,951 = 16,463, printed 16,462). That is only possible if its unrounded extra staff were just under 2,512. So the 2022 requirement is between 23,063.0 and 23,063.5, and the calculator uses the middle (shown as 23,063).",
+    alternatives: "Any value from 23,063.0 to 23,063.5 reproduces the table. Whether 23,063 counts people or posts: see \u{201c}Filling today's vacancies\u{201d} above.",
 };
 /// Share of adult leavers who stay in social care, as the calculator assumes for the published table.
 pub const ADULT_STAY_ASSUMED: Calibrated = Calibrated {
@@ -35,23 +35,23 @@ pub const ADULT_STAY_ASSUMED: Calibrated = Calibrated {
     value: 63.9,
     shown: "63.9%",
     derivation: "The table's leaver column (5,416, 13,951, 29,505) is what a workforce of about 23,000 to 28,500 loses when about 11.6% of it leaves social care each year. The appendix does not say how it got that rate. With its 32.2% turnover, 11.6% a year is lost to the sector if 63.9% of leavers stay in social care: 32.2% \u{00d7} (100% \u{2212} 63.9%) = 11.6%.",
-    alternatives: "The table fixes only the share lost to the sector a year (11.6%), not how it splits into turnover and leavers staying. Equally good readings: turnover of about 28.3% with the measured 59% staying; or the measured 32.2% and 59% (13.2% a year) applied to about 88% of the requirement, about 20,300 staff (for example the 21,000 people Skills for Care counts, less the council's own 700). Between 63.8% and 64.0% staying also fits, with a slightly different path between the published years.",
+    alternatives: "The table fixes only the share lost to the sector a year (11.6%), not how it splits into turnover and leavers staying. Equally good readings: turnover of about 28.4% with the measured 59% staying. Or the measured 32.2% and 59% (13.2% a year) applied to about 88% of the requirement, about 20,300 staff. That is close to the approximately 21,000 people Skills for Care counts, less the council's own approximately 700. Between 63.8% and 64.0% staying also fits, with a slightly different path between the published years.",
 };
 /// The yearly adult workforce requirement between the published years.
 pub const ADULT_REQUIREMENT_PATH: Calibrated = Calibrated {
     label: "Adult workforce requirement in the years between the published ones",
     value: 60.45,
     shown: "within about 60 staff of straight lines",
-    derivation: "The appendix gives the requirement for 2024, 2027 and 2032 only. The leavers in each stretch between them depend on the workforce in each of its years, so the printed leaver figures fix the sum of each stretch's workforce. The calculator draws straight lines between the published years and bends each stretch by the least that meets that sum (2023: 7 more; 2025 and 2026: 60 fewer; 2028 to 2031: 15 to 22 more).",
-    alternatives: "With plain straight lines the published figures are missed by up to 0.1% (16,475 rather than 16,462 in 2027); the true yearly path of the council's projection is not published. After 2032 the 2027-2032 trend continues.",
+    derivation: "The appendix gives the requirement for 2024, 2027 and 2032 only. The leavers in each stretch between them depend on the workforce in each of its years, so the printed leaver figures fix the sum of each stretch's workforce. The calculator draws straight lines between the published years. It then moves each stretch off its line by the least that meets that sum: 2023, 7 more; 2025 and 2026, 60 fewer; 2028 to 2031, 15 to 22 more.",
+    alternatives: "With plain straight lines the published figures are missed by up to 0.1% (16,476 rather than 16,462 in 2027); the true yearly path of the council's projection is not published. After 2032 the 2027-2032 trend continues.",
 };
 /// Qualified social work roles refilled each year.
 pub const SOCIAL_WORK_RATE: Calibrated = Calibrated {
     label: "Qualified social work roles to refill each year",
     value: 13.67,
     shown: "13.67%",
-    derivation: "The published 110, 274 and 540 are, to the person, the roles needed in 2024, 2027 and 2032 (402 changed as the 0-17 population: +0.2%, \u{2212}0.3%, \u{2212}1.8%) \u{00d7} 13.67% \u{00d7} 2, 5 and 10 years. Every rate from 13.67% to 13.69% does this; two decimal places are what the printed figures support.",
-    alternatives: "The appendix says its table \u{201c}shows the impact of an estimated new demand of 2%\u{201d}, heavily caveated, but not how the 2% enters: it may be inside these rates (for example turnover of about 11.7% plus 2% new roles a year). A model that refills each year's leavers comes within one person of every figure but cannot match all three.",
+    derivation: "The published 110, 274 and 540 are, to the person, the roles needed \u{00d7} 13.67% \u{00d7} 2, 5 and 10 years. The roles needed are 402 changed as the 0-17 population changes (+0.2%, \u{2212}0.3%, \u{2212}1.8%). Every rate from 13.67% to 13.69% does this; two decimal places are what the printed figures support.",
+    alternatives: "The appendix says its table \u{201c}shows the impact of an estimated new demand of 2%\u{201d}, heavily caveated, but not how the 2% enters. It may be inside these rates: for example, turnover of about 11.7% plus 2% new roles a year. A model that refills each year's leavers comes within one person of every figure but cannot match all three.",
 };
 /// Other children's roles refilled each year.
 pub const OTHER_ROLES_RATE: Calibrated = Calibrated {

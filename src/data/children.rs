@@ -63,6 +63,10 @@ pub const COUNCIL_CHILDREN_TURNOVER: Figure = fig(
     "The turnover in 2021/22 is 16%",
     COUNCIL_STAFF,
 );
+/// How many independent children's providers answered the local survey, as the appendix writes
+/// it ("14 providers based in Staffordshire did so"), which it warns "may therefore not be
+/// typical of all providers in Staffordshire".
+pub const CHILDREN_SURVEY_PROVIDERS: &str = "14";
 /// Independent children's providers' turnover.
 pub const CHILDREN_PROVIDER_TURNOVER: Figure = fig(
     "Independent children's providers' staff turnover",

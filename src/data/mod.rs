@@ -20,14 +20,15 @@ pub struct Source {
 }
 
 impl Source {
-    /// The source in one line: its text, the footnote, and whether the attribution is ours.
+    /// The source in one line: its text, the footnote, and whether the attribution is ours (the
+    /// reason is said once, under the list: [`Source::inferred`]).
     pub fn describe(&self) -> String {
         let mut out = self.text.to_string();
         if let Some(n) = self.footnote {
             out.push_str(&format!(" (appendix footnote {n})"));
         }
-        if let Some(why) = self.inferred {
-            out.push_str(&format!(" [attribution inferred: {why}]"));
+        if self.inferred.is_some() {
+            out.push_str(" (our attribution: see below)");
         }
         out
     }
@@ -111,11 +112,8 @@ pub(super) const SFC_2122: Source = note(17, "Skills for Care 2021/22 Dataset");
 pub(super) const SFC_RETENTION: Source = section(
     "Skills for Care 2021/22 data, as given in the appendix section \u{2018}Recruitment and retention\u{2019}",
 );
-pub(super) const SFC_WEST_MIDLANDS: Source = inferred(
-    section(
-        "Skills for Care, West Midlands (April 2022), as given in the appendix section \u{2018}Recruitment and retention\u{2019}",
-    ),
-    "the appendix names no source for the West Midlands rates; they follow its Skills for Care figures",
+pub(super) const SFC_WEST_MIDLANDS: Source = section(
+    "The appendix section \u{2018}Recruitment and retention\u{2019}, West Midlands at April 2022 (the appendix names no source for these rates)",
 );
 pub(super) const ONS_POP: Source = inferred(
     note(
@@ -138,9 +136,9 @@ pub(super) const ADULT_TABLE: Source = inferred(
     ),
     UNMARKED,
 );
-pub(super) const CHILDREN_TABLE: Source = note(
-    25,
-    "Staffordshire County Council (the appendix cites footnote 25 but does not print its text)",
+pub(super) const CHILDREN_TABLE: Source = inferred(
+    note(25, "Staffordshire County Council"),
+    "the appendix cites footnote 25 for its children's table but does not print the footnote's text; that the figures are the council's own is our reading",
 );
 pub(super) const COUNCIL_STAFF: Source = section(
     "Staffordshire County Council, as given in the appendix section \u{2018}Staffordshire County Council\u{2019}",
@@ -149,7 +147,7 @@ pub(super) const CHILDREN_PROVIDERS: Source = section(
     "Survey of 14 children's social care providers in Staffordshire, appendix section \u{2018}Independent Providers\u{2019}",
 );
 pub(super) const REFORMS: Source =
-    section("Mid-range estimates in the appendix section B \u{2018}Adult Social Care\u{2019}");
+    section("Estimates in the appendix section B \u{2018}Adult Social Care\u{2019}");
 pub(super) const EMSI_POSTINGS: Source = note(
     6,
     "EMSI Social Care Sector Job Postings (Sep 2021 - Aug 2022), economicmodelling.co.uk",

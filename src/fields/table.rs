@@ -105,7 +105,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "vacancies",
         label: "Fill today's vacancies",
         hint: |_| {
-            format!("The published table counts all {} posts as filled in {}. Tick to count {} as vacant (Skills for Care {}) and fill them in {}.", data::ADULT_REQUIREMENT_2022.shown, data::BASE_YEAR, data::VACANCY_RATE.shown, data::FIGURES_YEAR, data::BASE_YEAR + 1)
+            format!("The calculator reads the published table's {} for {} as posts, all filled (an inference: see About the figures). Tick to count {} as vacant (Skills for Care {}) and fill them in {}.", data::ADULT_REQUIREMENT_2022.shown, data::BASE_YEAR, data::VACANCY_RATE.shown, data::FIGURES_YEAR, data::BASE_YEAR + 1)
         },
         views: &[Adult],
         ..FLAG
@@ -131,7 +131,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         hint: |_| {
             let [staff, assessment, social_workers] = data::REFORM_POSTS.map(|f| f.shown);
             format!(
-                "About {} posts in 2023: {staff} adult social care staff, {assessment} for financial assessment and brokerage, {social_workers} social workers for Liberty Protection Safeguards (mid-range estimates).",
+                "About {} posts in 2023: around {staff} adult social care staff and around {assessment} for financial assessment and brokerage (a mid-range estimate), and approximately {social_workers} social workers for Liberty Protection Safeguards.",
                 grouped(data::ADULT_BASELINE.reform_posts.get() as i64)
             )
         },
@@ -153,7 +153,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         label: "Qualified social work roles",
         hint: |_| {
             format!(
-                "The council's current staffing: {} (appendix children's table).",
+                "The council's current staffing: {}, from the appendix's children's table.",
                 data::CHILDREN_STAFFING[0].shown
             )
         },
@@ -172,7 +172,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         label: "Other roles",
         hint: |_| {
             format!(
-                "The council's current staffing: {} (appendix children's table).",
+                "The council's current staffing: {}, from the appendix's children's table.",
                 data::CHILDREN_STAFFING[1].shown
             )
         },
@@ -191,7 +191,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         label: "Social work roles to refill each year",
         hint: |_| {
             format!(
-                "{} reproduces the published table (an assumption: see About the figures).",
+                "{} reproduces the published table: the calculator's assumption, fitted to it (see About the figures).",
                 data::SOCIAL_WORK_RATE.shown
             )
         },
@@ -208,7 +208,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         label: "Other roles to refill each year",
         hint: |_| {
             format!(
-                "{} reproduces the published table. Council turnover: {} in {}.",
+                "{} reproduces the published table: the calculator's assumption, fitted to it. Council turnover: {} in {}.",
                 data::OTHER_ROLES_RATE.shown,
                 data::COUNCIL_CHILDREN_TURNOVER.shown,
                 data::FIGURES_YEAR

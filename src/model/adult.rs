@@ -27,7 +27,7 @@ impl Model for AdultModel {
     const PAGE: Page = Page {
         heading: "Adult social care in Staffordshire",
         lead: || {
-            format!("How many new adult social care staff Staffordshire needs from {} to a year you choose: staff for growing demand as the number of people aged 65 and over rises, plus staff to replace those who leave social care. Change any assumption and the results update at once.", data::BASE_YEAR)
+            format!("How many new adult social care staff Staffordshire would need from {} to a year you choose. That is staff for growing demand as the number of people aged 65 and over rises, plus staff to replace those who leave social care. Change any assumption and the results update at once.", data::BASE_YEAR)
         },
         form_heading: "Assumptions",
     };
@@ -113,7 +113,7 @@ impl Model for AdultModel {
         vec![
             Preset {
                 name: "Published strategy table".to_string(),
-                description: format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption; the appendix does not state it)."),
+                description: format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption, fitted to the table: the appendix does not state it, and other readings fit as well)."),
                 query: String::new(),
             },
             Preset {

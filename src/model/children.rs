@@ -18,7 +18,7 @@ impl Model for ChildrenModel {
     const PAGE: Page = Page {
         heading: "Children's social care in Staffordshire County Council",
         lead: || {
-            "How many children's social care staff the county council needs to recruit to keep today's capacity: qualified social work roles and other roles, each refilled as staff leave.".to_string()
+            "How many children's social care staff the county council would need to recruit to keep today's capacity: qualified social work roles and other roles, each refilled as staff leave. The appendix calls the new demand in its table \u{201c}heavily caveated\u{201d}.".to_string()
         },
         form_heading: "Assumptions",
     };
@@ -74,7 +74,7 @@ impl Model for ChildrenModel {
         vec![Preset {
             name: "Published strategy table".to_string(),
             description: format!(
-                "The appendix's table exactly: {} social work roles and {} other roles, refilled at {} and {} a year (the rates that reproduce it; the appendix does not state them).",
+                "The appendix's table exactly: {} social work roles and {} other roles, refilled at {} and {} a year. The appendix does not state these rates: they are the calculator's assumptions, fitted to the table.",
                 data::CHILDREN_STAFFING[0].shown,
                 data::CHILDREN_STAFFING[1].shown,
                 data::SOCIAL_WORK_RATE.shown,

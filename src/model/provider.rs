@@ -125,7 +125,12 @@ fn provider_waterfall(p: &Projection) -> Vec<Step> {
 
 /// The ranges table: turnover and growth.
 fn range_rows(r: &ProviderRanges) -> Vec<RangeRow> {
-    let pct = |v: f64| percent(v, 2);
+    // To one decimal, halves up on the value to the hundredth (24.15% -> 24.2%, 40.25% ->
+    // 40.3%), as a reader rounds them, not as their binary fractions happen to fall.
+    let pct = |v: f64| {
+        let hundredths = (v * 100.0).round() as i64;
+        percent((hundredths + 5).div_euclid(10) as f64 / 10.0, 1)
+    };
     vec![
         RangeRow {
             label: varied_label(Varied::ProviderTurnover),

@@ -1,18 +1,18 @@
 //! The adult view's figures: its results table ([`AdultRow`]), headline, chart parts and working,
 //! each read from the table by name.
 
-use crate::calibration::published_adult;
+use crate::calibration::{printed_parts_note, published_adult};
 use crate::data::{self, ADULT_BASELINE};
 use crate::engine::{project_adult, AdultAssumptions, Projection};
 use crate::fields::Field;
-use crate::format::{approx_value, grouped, grouped_decimal, percent, round_count};
+use crate::format::{grouped, grouped_decimal, percent, round_count};
 use crate::scenario::Form;
 
 use super::compare::{is_published_adult, Against};
-use super::rounding::{county_kind, round_parts_of, rounding};
+use super::rounding::{county_kind, round_parts_of, rounding, Rounding};
 use super::table::{Column, Compared, Heading, Row, RowKind, Table};
-use super::working::{pct, staff_years, Working, ROUNDING};
-use super::{per_year, published_caption, Part};
+use super::working::{staff_years, Working, ROUNDING};
+use super::{about_and_per_year, on_assumptions, published_caption, Part};
 
 /// One year of the adult results table, every figure rounded once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,8 +149,14 @@ pub fn adult_table(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
 fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
     let published = is_published_adult(a);
     let base = ADULT_BASELINE.base_year.get();
+    let base_workforce = ADULT_BASELINE.workforce.get();
+    // Whether a year's extra staff for demand is its requirement less the base year's: always,
+    // unless demand falls faster than staff leave and posts outlast the requirement.
+    let follows_requirement = |r: &crate::engine::YearRow| {
+        (r.extra_for_demand - (r.workforce - base_workforce)).abs() < 1e-6
+    };
     let mut total_before = 0;
-    let rows = p.rows[1..]
+    let rows: Vec<AdultRow> = p.rows[1..]
         .iter()
         .map(|r| {
             let year = base + r.step;
@@ -163,7 +169,17 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
             if a.add_reforms {
                 parts.push(r.new_posts);
             }
-            let (total, rounded) = round_parts_of(r.total, &parts, rounding(kind));
+            let how = rounding(kind);
+            let (total, rounded) = if how == Rounding::AddingUp && follows_requirement(r) {
+                // Extra staff for demand is the difference of the two printed requirements
+                // (the year's and the base year's), and the other parts add up to the rest.
+                let extra = round_count(r.workforce) - round_count(base_workforce);
+                let (total, mut rest) = round_parts_of(r.total - extra as f64, &parts[1..], how);
+                rest.insert(0, extra);
+                (total + extra, rest)
+            } else {
+                round_parts_of(r.total, &parts, how)
+            };
             let mut rounded = rounded.into_iter();
             let mut next = || rounded.next().unwrap_or(0);
             let (extra, leavers) = (next(), next());
@@ -185,9 +201,18 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
             row
         })
         .collect();
+    let note = rows
+        .iter()
+        .find_map(|r: &AdultRow| {
+            (r.kind == RowKind::AsPublished)
+                .then(|| printed_parts_note(r.year))
+                .flatten()
+        })
+        .map(|n| format!(". {n}."))
+        .unwrap_or_default();
     Table {
         caption: format!(
-            "New adult social care staff needed in Staffordshire, {} to {}{}",
+            "New adult social care staff needed in Staffordshire, {} to {}{}{note}",
             base + 1,
             a.horizon.get(),
             published_caption(published)
@@ -202,11 +227,12 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
 pub fn adult_headline(a: &AdultAssumptions, t: &Table<AdultRow>) -> String {
     let last = t.last();
     let total = last.map_or(0, |r| r.total);
+    let (about, per_year) =
+        about_and_per_year(total, a.horizon.steps_since(ADULT_BASELINE.base_year));
     format!(
-        "Staffordshire needs about {} new adult social care staff by {}, about {} a year.{}",
-        grouped(approx_value(total)),
+        "{}, Staffordshire would need about {about} new adult social care staff by {}, about {per_year} a year.{}",
+        on_assumptions(is_published_adult(a)),
         a.horizon.get(),
-        per_year(total, a.horizon.steps_since(ADULT_BASELINE.base_year)),
         t.comparison_sentence()
     )
 }
@@ -271,16 +297,22 @@ pub fn adult_working(a: &AdultAssumptions, p: &Projection, t: &Table<AdultRow>) 
         grouped(row.extra_for_demand)
     ));
     let loss = a.sector_leaver_rate().fraction();
+    // The share lost as the product of the two rates as typed, so that a reader can multiply
+    // it out, and rounded to one decimal where it is stated on its own.
+    let product = format!(
+        "{} \u{d7} {}",
+        percent(a.turnover.as_percent(), 2),
+        percent(100.0 - a.stay.as_percent(), 2)
+    );
     steps.push(format!(
-        "Staff lost to social care each year: {} turnover \u{d7} (100% \u{2212} {} of leavers who stay in social care) = {} of the staff in post at the start of each year.",
+        "Staff lost to social care each year: {} turnover \u{d7} (100% \u{2212} {} staying in social care) = {product}, about {} of the staff in post at the start of the year.",
         percent(a.turnover.as_percent(), 2),
         percent(a.stay.as_percent(), 2),
-        pct(loss)
+        percent(100.0 * loss, 1)
     ));
     steps.push(format!(
-        "Leavers replaced, {} to {y}: {} \u{d7} {} staff-years (the staff in post at the start of each year, added up) = {}.",
+        "Leavers replaced, {} to {y}: {product} \u{d7} {} (the staff in post at the start of each year, added up over the years) = {}.",
         base_year + 1,
-        pct(loss),
         grouped(round_count(staff_years(p))),
         grouped(row.replacing_leavers)
     ));
@@ -320,9 +352,9 @@ pub fn adult_working(a: &AdultAssumptions, p: &Projection, t: &Table<AdultRow>) 
             "These are the appendix's own figures for {y}. It rounds each one separately, so its parts add up to {} rather than {}; unrounded they are {} + {} = {}.",
             grouped(parts),
             grouped(row.total),
-            grouped_decimal(last.extra_for_demand, 2),
-            grouped_decimal(last.replacing_leavers, 2),
-            grouped_decimal(last.total, 2),
+            grouped_decimal(last.extra_for_demand, 1),
+            grouped_decimal(last.replacing_leavers, 1),
+            grouped_decimal(last.total, 1),
         )
     } else {
         ROUNDING.to_string()

@@ -6,14 +6,14 @@ use crate::data::CHILDREN_BASELINE;
 use crate::engine::{project_children, ChildrenAssumptions, ChildrenProjection};
 use crate::engine::{Count, Rate};
 use crate::fields::Field;
-use crate::format::{approx_value, grouped, percent, round_count, trim};
+use crate::format::{grouped, percent, round_count};
 use crate::scenario::Form;
 
 use super::compare::{is_published_children, Against};
 use super::rounding::{county_kind, round_row, rounding};
 use super::table::{Column, Compared, Heading, Row, RowKind, Table};
 use super::working::{pct, Working, ROUNDING};
-use super::{per_year, published_caption, Part};
+use super::{about_and_per_year, on_assumptions, published_caption, Part};
 
 /// One year of the children's results table, every figure rounded once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,11 +165,12 @@ fn children_table_alone(a: &ChildrenAssumptions, p: &ChildrenProjection) -> Tabl
 pub fn children_headline(a: &ChildrenAssumptions, t: &Table<ChildrenRow>) -> String {
     let last = t.last();
     let total = last.map_or(0, |r| r.total);
+    let (about, per_year) =
+        about_and_per_year(total, a.horizon.steps_since(CHILDREN_BASELINE.base_year));
     format!(
-        "Staffordshire County Council needs to recruit about {} children's social care staff by {}, about {} a year, to keep today's capacity.{}",
-        grouped(approx_value(total)),
+        "{}, Staffordshire County Council would need to recruit about {about} children's social care staff by {}, about {per_year} a year, to keep today's capacity.{}",
+        on_assumptions(is_published_children(a)),
         a.horizon.get(),
-        per_year(total, a.horizon.steps_since(CHILDREN_BASELINE.base_year)),
         t.comparison_sentence()
     )
 }
@@ -217,19 +218,19 @@ pub fn children_working(
         .map_or((0, 0, 0), |r| (r.social_work, r.other, r.total));
     let steps = vec![
         format!(
-            "Qualified social work roles needed in {y}: {} {change} = {}.",
+            "Qualified social work roles needed in {y}: {} {change} = about {}.",
             grouped(round_count(a.social_workers.get())),
-            trim(sw.workforce, 1)
+            grouped(round_count(sw.workforce))
         ),
         format!(
             "Social work roles to recruit by {y}: {} \u{d7} {} a year \u{d7} {years} = {}.",
-            trim(sw.workforce, 1),
+            grouped(round_count(sw.workforce)),
             percent(a.social_worker_rate.as_percent(), 2),
             grouped(social_work)
         ),
         format!(
             "Other roles to recruit by {y}: {} (these do not follow the population) \u{d7} {} a year \u{d7} {years} = {}.",
-            trim(other.workforce, 1),
+            grouped(round_count(other.workforce)),
             percent(a.other_rate.as_percent(), 2),
             grouped(others)
         ),

@@ -22,6 +22,7 @@ mod rounding;
 pub mod table;
 pub mod working;
 
+pub use crate::calibration::printed_parts_note;
 pub use adult::{adult_headline, adult_parts, adult_table, adult_working, AdultRow};
 pub use children::{
     children_headline, children_parts, children_table, children_working, ChildrenRow,
@@ -36,10 +37,25 @@ pub use working::Working;
 
 use crate::format::{approx, approx_value, grouped};
 
-/// "about 3,500 a year" from a rounded total over a number of years.
-fn per_year(total: i64, years: u16) -> String {
+/// The headline's two figures from a rounded total: "about 34,900" and "about 3,490 a year",
+/// the yearly one worked out from the headline's own rounded figure, so that it times the years
+/// gives that figure back (34,900 ÷ 10 = 3,490), not from the exact total (which would round
+/// twice: 34,948 ÷ 10 = 3,494.8, about 3,500).
+fn about_and_per_year(total: i64, years: u16) -> (String, String) {
+    let about = approx_value(total);
     let years = i64::from(years.max(1));
-    grouped(approx_value((total + years / 2) / years))
+    let per_year = (about + years / 2).div_euclid(years);
+    (grouped(about), grouped(approx_value(per_year)))
+}
+
+/// How a county headline opens: which assumptions its figure follows, so that it reads as a
+/// projection, not a fact.
+fn on_assumptions(published: bool) -> &'static str {
+    if published {
+        "On the appendix's assumptions"
+    } else {
+        "On these assumptions"
+    }
 }
 
 /// What a county table's caption adds under the published assumptions: which rows are the

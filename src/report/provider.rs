@@ -4,14 +4,14 @@
 use crate::data;
 use crate::engine::{project_provider, Projection, ProviderAssumptions, Rate};
 use crate::fields::Field;
-use crate::format::{approx_value, grouped, percent, round_count};
+use crate::format::{grouped, percent, round_count};
 use crate::scenario::Form;
 
 use super::compare::Against;
 use super::rounding::{round_row, Rounding};
 use super::table::{Column, Compared, Heading, Row, RowKind, Table};
 use super::working::{staff_years, Working, ROUNDING};
-use super::{per_year, Part};
+use super::{about_and_per_year, Part};
 
 /// One year ahead of the provider's results table, every figure rounded once. The running
 /// totals of leavers replaced, growth and vacancies filled are rounded to add up to the running
@@ -180,11 +180,22 @@ pub fn provider_headline(a: &ProviderAssumptions, t: &Table<ProviderRow>) -> Str
     } else {
         format!("the next {years} years")
     };
+    let (about, per_year) = about_and_per_year(total, years);
+    // Until the reader enters their own staff or vacancies, the figures are the example's.
+    let example = assumptions(&Form::default());
+    let (who, closing) = if a.staff == example.staff && a.vacant_posts == example.vacant_posts {
+        (
+            format!(
+                "The example organisation of {} staff would need",
+                grouped(round_count(a.staff.get()))
+            ),
+            " Enter your own figures below to see yours.",
+        )
+    } else {
+        ("On these figures, you would need".to_string(), "")
+    };
     format!(
-        "You will need to recruit about {} people over {}, about {} a year ({} in the first year).{}",
-        grouped(approx_value(total)),
-        span,
-        per_year(total, years),
+        "{who} to recruit about {about} people over {span}, about {per_year} a year ({} in the first year).{}{closing}",
         grouped(first),
         t.comparison_sentence()
     )
@@ -247,7 +258,7 @@ pub fn provider_working(
     )];
     steps.push(format!("Growth over {n} years: {}.", grouped(growth)));
     steps.push(format!(
-        "Leavers replaced: {} turnover \u{d7} {} staff-years (the staff in post at the start of each year, added up) = {}.",
+        "Leavers replaced: {} turnover \u{d7} {} (the staff in post at the start of each year, added up over the years) = {}.",
         percent(a.turnover.as_percent(), 2),
         grouped(round_count(staff_years(p))),
         grouped(leavers)

@@ -126,9 +126,15 @@ fn description(parts: &[Part], years: &[String], last: i64, compared: Option<Com
             )
         })
         .unwrap_or_default();
+    // County columns are calendar years counted from the base year; a provider's are years
+    // ahead from now ("Year 1"), which have no base year to count from.
+    let since = if first.parse::<u16>().is_ok() {
+        format!("the new staff needed since {}", crate::data::BASE_YEAR)
+    } else {
+        "the people to recruit from now".to_string()
+    };
     format!(
-        "A column for each year from {first} to {end} shows the new staff needed since {}, split into its parts. By {end} the total is {}: {}.{versus} The figures are in the results table.",
-        crate::data::BASE_YEAR,
+        "A column for each year from {first} to {end} shows {since}, split into its parts. By {end} the total is {}: {}.{versus} The figures are in the results table.",
         grouped(last),
         split.join(", ")
     )

@@ -1,10 +1,10 @@
-//! The fan of simulated futures: bands of the total per year around the central line.
+//! The fan of simulated runs: bands of the total per year around the central line.
 
 use super::axes::{axis_line, ticks, x_labels};
 use super::{ChartLayout, Drawing, Mark, Point, Shape};
 use crate::chart::{column_centre, nice_axis};
 use crate::engine::uncertainty::FanRow;
-use crate::format::count;
+use crate::format::approx;
 
 /// The fan chart: 10-90% and 25-75% bands of the total per year around the central line.
 /// `rows` and `central` hold one entry per year after the base.
@@ -29,11 +29,11 @@ pub fn fan(rows: &[FanRow], central: &[f64], years: &[String], layout: ChartLayo
     };
     let description = match (rows.last(), years.last()) {
         (Some(last), Some(end)) => format!(
-            "A central line with two shaded bands around it, widening with each year to {end}. In {end}, the inner band (half of the simulated futures) runs from {} to {} and the outer band (8 in 10) from {} to {}.",
-            count(last.p25),
-            count(last.p75),
-            count(last.p10),
-            count(last.p90)
+            "A central line with two shaded bands around it, widening with each year to {end}. In {end}, the inner band (half of the runs) runs from {} to {} and the outer band (8 in 10) from {} to {}.",
+            approx(last.p25),
+            approx(last.p75),
+            approx(last.p10),
+            approx(last.p90)
         ),
         _ => String::new(),
     };

@@ -71,8 +71,8 @@ pub fn columns(parts: &[Part], compared: Option<&str>) -> Vec<Key> {
 /// The legend of the fan chart: its two bands and its central line.
 pub fn fan() -> Vec<Key> {
     [
-        ("8 in 10 futures", Swatch::Area("fan__outer")),
-        ("Half of futures", Swatch::Area("fan__inner")),
+        ("8 in 10 runs", Swatch::Area("fan__outer")),
+        ("Half of runs", Swatch::Area("fan__inner")),
         ("Central projection", Swatch::Line("fan__central")),
     ]
     .into_iter()

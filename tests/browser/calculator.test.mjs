@@ -154,7 +154,7 @@ for (const engineName of ENGINES) {
         await page.waitForFunction(() => location.search.includes('vacancy_rate=5'));
         assert.equal(await resultsOf(page).cell(2032, 'Filling vacancies'), '1,153');
         // Reset puts every field back and the URL loses its parameters.
-        await page.click('button', { hasText: 'Reset to published' });
+        await page.click('button', { hasText: "Reset to the appendix's assumptions" });
         await page.waitForFunction(() => location.search === '?view=adult');
         assert.equal(await total2032(page), '34,948');
         assert.equal(await page.value('#field-turnover'), '32.2');
@@ -250,7 +250,7 @@ for (const engineName of ENGINES) {
       await withPage('?view=adult', async (page) => {
         assert.equal(await page.count('[aria-live="polite"]'), 1);
         await page.fill('#field-turnover', '30');
-        await page.waitFor('[aria-live="polite"]', { hasText: 'Staffordshire needs about', timeout: 5000 });
+        await page.waitFor('[aria-live="polite"]', { hasText: 'Staffordshire would need about', timeout: 5000 });
         const state = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
         assert.deepEqual(state, { cookie: '', local: 0, session: 0 });
       });

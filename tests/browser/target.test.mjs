@@ -118,7 +118,7 @@ test('the target is not an assumption: presets and Reset keep it and do not call
     assert.equal(await page.locator('.scenarios legend').textContent(), 'Scenario');
     await page.locator('#field-turnover').fill('30');
     await page.waitForFunction(() => location.search.includes('turnover=30'));
-    await page.getByRole('button', { name: 'Reset to published' }).click();
+    await page.getByRole('button', { name: "Reset to the appendix's assumptions" }).click();
     await page.waitForFunction(() => location.search === '?view=adult&target=3000');
     assert.equal(await page.locator('#field-target').inputValue(), '3000');
     await page.getByLabel('2021/22 rates as measured').check();

@@ -116,3 +116,51 @@ fn children_rates_are_inside_the_intervals_that_reproduce_the_table() {
     let (lo, hi) = children_rate_interval(402.0, PATH_0_17, 0.0, &sw);
     assert!(lo >= hi);
 }
+
+/// The figures the hand-written calibration texts quote are the ones the calibration computes:
+/// the turnover of the other reading (28.35%, so "about 28.4%") and the 2027 total with plain
+/// straight lines between the published years (16,475.6, so "16,476").
+#[test]
+fn the_calibration_texts_quote_what_the_calibration_computes() {
+    use care_workforce::data::ADULT_STAY_ASSUMED;
+    use care_workforce::engine::{project_adult, AdultAssumptions, AdultBaseline, PopulationPath};
+    use care_workforce::fields::Field;
+    use care_workforce::format::{count, percent};
+    let r = adult_readings();
+    let reading = format!(
+        "turnover of about {}",
+        percent(100.0 * r.turnover_with_measured_stay, 1)
+    );
+    assert!(
+        ADULT_STAY_ASSUMED.alternatives.contains(&reading),
+        "{reading}"
+    );
+
+    let base = ADULT_BASELINE.workforce.get();
+    let points: Vec<(u16, f64)> = std::iter::once((2022, 0.0))
+        .chain(
+            PUBLISHED_ADULT
+                .1
+                .iter()
+                .map(|r| (r.year, r.workforce / base - 1.0)),
+        )
+        .collect();
+    let straight = AdultBaseline {
+        requirement: PopulationPath {
+            points: Box::leak(points.into_boxed_slice()),
+            trend_from: ADULT_BASELINE.requirement.trend_from,
+        },
+        ..ADULT_BASELINE
+    };
+    let a = AdultAssumptions {
+        horizon: Field::Horizon.year(2027.0).unwrap(),
+        ..care_workforce::calibration::published_adult()
+    };
+    let total = project_adult(&straight, &a).last().total;
+    let quoted = format!("({} rather than", count(total));
+    assert!(
+        ADULT_REQUIREMENT_PATH.alternatives.contains(&quoted),
+        "{quoted}: {}",
+        ADULT_REQUIREMENT_PATH.alternatives
+    );
+}

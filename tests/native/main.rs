@@ -15,5 +15,6 @@ mod model;
 mod properties;
 mod readme;
 mod solve;
+mod sums;
 mod target;
 mod uncertainty;

@@ -85,7 +85,7 @@ fn expected() -> [Expected; 3] {
         Expected {
             view: View::Adult,
             shown: shown::<AdultModel>,
-            headline: "Staffordshire needs about 34,900 new adult social care staff by 2032, about 3,500 a year.",
+            headline: "On the appendix's assumptions, Staffordshire would need about 34,900 new adult social care staff by 2032, about 3,490 a year.",
             last: ("2032", 34_948),
             recap: "Total new staff since 2022",
             titles: [
@@ -108,7 +108,7 @@ fn expected() -> [Expected; 3] {
         Expected {
             view: View::Children,
             shown: shown::<ChildrenModel>,
-            headline: "Staffordshire County Council needs to recruit about 950 children's social care staff by 2032, about 95 a year, to keep today's capacity.",
+            headline: "On the appendix's assumptions, Staffordshire County Council would need to recruit about 950 children's social care staff by 2032, about 95 a year, to keep today's capacity.",
             last: ("2032", 950),
             recap: "All roles to recruit since 2022",
             titles: [
@@ -131,7 +131,7 @@ fn expected() -> [Expected; 3] {
         Expected {
             view: View::Provider,
             shown: shown::<ProviderModel>,
-            headline: "You will need to recruit about 80 people over the next 5 years, about 16 a year (18 in the first year).",
+            headline: "The example organisation of 40 staff would need to recruit about 80 people over the next 5 years, about 16 a year (18 in the first year). Enter your own figures below to see yours.",
             last: ("Year 5", 80),
             recap: "Recruits so far",
             titles: [
@@ -233,7 +233,7 @@ fn the_uncertainty_sections_centre_on_the_projection_and_name_their_ranges() {
     assert_eq!(rows[0].values, ["10%", "11.6%", "13.2%"]);
     assert_eq!(rows[1].values, ["80%", "100%", "120%"]);
     let (_, _, rows) = uncertainty::<ProviderModel>(&published(View::Provider));
-    assert_eq!(rows[0].values, ["24.15%", "32.2%", "40.25%"]);
+    assert_eq!(rows[0].values, ["24.2%", "32.2%", "40.3%"]);
     assert_eq!(rows[1].values, ["0%", "2%", "4%"]);
 }
 
