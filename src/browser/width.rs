@@ -4,24 +4,46 @@
 use wasm_bindgen::JsCast;
 
 /// Watches an element's content width: calls `changed` with the width and the size of one rem,
-/// both in CSS pixels, once the browser has laid the element out and whenever either changes.
+/// both in CSS pixels, once the browser has laid the element out and whenever either changes
+/// (at the next animation frame after the change).
 /// Watching stops when the returned value is dropped.
 pub fn watch_width(
     element: &web_sys::Element,
     changed: impl Fn(f64, f64) + 'static,
 ) -> Option<WidthWatch> {
+    // Only a real change is passed on (a redraw that changes the element's height alone wakes
+    // the observer again), and it is passed on at the next animation frame, outside the
+    // observer's delivery: a chart redrawn inside it would resize observed elements during the
+    // delivery, which the browser reports as "ResizeObserver loop completed with undelivered
+    // notifications".
+    let changed = std::rc::Rc::new(changed);
+    let last = std::rc::Rc::new(std::cell::Cell::new(None::<(f64, f64)>));
+    // Cleared when the watch is dropped, so a frame already asked for calls nothing.
+    let alive = std::rc::Rc::new(std::cell::Cell::new(true));
+    let watching = alive.clone();
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
         move |entries: js_sys::Array| {
             let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
                 return;
             };
-            changed(entry.content_rect().width(), rem());
+            let now = (entry.content_rect().width(), rem());
+            if last.get() == Some(now) {
+                return;
+            }
+            last.set(Some(now));
+            let (changed, alive) = (changed.clone(), alive.clone());
+            leptos::prelude::request_animation_frame(move || {
+                if alive.get() {
+                    changed(now.0, now.1);
+                }
+            });
         },
     );
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(element);
     Some(WidthWatch {
         observer,
+        alive: watching,
         _callback: callback,
     })
 }
@@ -29,11 +51,13 @@ pub fn watch_width(
 /// An element's width being watched (see [`watch_width`]).
 pub struct WidthWatch {
     observer: web_sys::ResizeObserver,
+    alive: std::rc::Rc<std::cell::Cell<bool>>,
     _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
 }
 
 impl Drop for WidthWatch {
     fn drop(&mut self) {
+        self.alive.set(false);
         self.observer.disconnect();
     }
 }

@@ -11,8 +11,12 @@ pub fn Sources(
     figures: Vec<Figure>,
 ) -> impl IntoView {
     // Why an attribution is ours, said once for all the figures it covers.
-    let mut reasons: Vec<&'static str> = figures.iter().filter_map(|f| f.source.inferred).collect();
-    reasons.dedup();
+    let mut reasons: Vec<&'static str> = Vec::new();
+    for why in figures.iter().filter_map(|f| f.source.inferred) {
+        if !reasons.contains(&why) {
+            reasons.push(why);
+        }
+    }
     let reasons = reasons
         .into_iter()
         .map(|why| view! { <p>"Our attribution: "{why}"."</p> })
