@@ -17,6 +17,7 @@ mod number_field;
 mod recap;
 mod results;
 mod results_table;
+mod roles_editor;
 mod scenario_picker;
 mod share_tools;
 mod sources;
@@ -42,6 +43,7 @@ pub use number_field::NumberField;
 pub use recap::Recap;
 pub use results::Results;
 pub use results_table::ResultsTable;
+pub use roles_editor::RolesEditor;
 pub use scenario_picker::ScenarioPicker;
 pub use share_tools::ShareTools;
 pub use sources::Sources;
@@ -63,18 +65,15 @@ where
 {
     Memo::new(move |previous: Option<&T>| {
         scenario.with(|s| match previous {
-            Some(p) if !s.form.errors(view).is_empty() => p.clone(),
+            Some(p) if s.form.has_errors(view) => p.clone(),
             _ => read(&s.form),
         })
     })
 }
 
-/// The errors in a view's fields.
-pub fn view_errors(
-    scenario: RwSignal<Scenario>,
-    view: View,
-) -> Memo<Vec<care_workforce::fields::InputError>> {
-    Memo::new(move |_| scenario.with(|s| s.form.errors(view)))
+/// The problems in a view's fields and roles: each input's `id` and its message.
+pub fn view_errors(scenario: RwSignal<Scenario>, view: View) -> Memo<Vec<(String, String)>> {
+    Memo::new(move |_| scenario.with(|s| s.form.problems(view)))
 }
 
 /// The `id` of a field's input.
@@ -213,7 +212,7 @@ pub struct ShownScenario(pub Memo<Scenario>);
 pub fn shown_scenario(scenario: RwSignal<Scenario>, view: View) -> Memo<Scenario> {
     let shown = Memo::new(move |previous: Option<&Scenario>| {
         scenario.with(|s| match previous {
-            Some(p) if !s.form.errors(view).is_empty() => p.clone(),
+            Some(p) if s.form.has_errors(view) => p.clone(),
             _ => s.clone(),
         })
     });

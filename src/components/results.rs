@@ -19,6 +19,12 @@ pub fn Results(
     /// The results table as shown.
     #[prop(into)]
     grid: Signal<Grid>,
+    /// The table by role, when a provider lists more than one.
+    #[prop(into)]
+    by_role: Signal<Option<Grid>>,
+    /// The results as CSV (by role in long format, when there are roles).
+    #[prop(into)]
+    csv: Signal<String>,
     /// The year labels of the charts (the table's row headings).
     #[prop(into)]
     labels: Signal<Vec<String>>,
@@ -39,7 +45,6 @@ pub fn Results(
     #[prop(into)]
     line_title: Signal<String>,
 ) -> impl IntoView {
-    let csv = Signal::derive(move || grid.with(Grid::to_csv));
     let file_name =
         Signal::derive(move || scenario.with(|s| format!("care-workforce-{}.csv", s.view.key())));
     let link = Signal::derive(move || scenario.with(browser::full_link));
@@ -47,6 +52,11 @@ pub fn Results(
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Results"</h2>
             <ResultsTable grid=grid/>
+            {move || {
+                by_role
+                    .get()
+                    .map(|g| view! { <ResultsTable grid=Signal::stored(g) id="roles"/> })
+            }}
             <StackedChart id="parts-chart" title=parts_title labels=labels parts=parts compared=compared/>
             <Supplement scenario=scenario flag=Field::ShowTrend>
                 <LineChart id="workforce-chart" title=line_title points=line/>

@@ -2,20 +2,26 @@
 //! filled, growth added), with its uncertainty section and how it compares with the county.
 
 use crate::data;
-use crate::engine::solve::solve_provider;
+use crate::engine::solve::{solve_organisation, RateGrid, Solution};
 use crate::engine::uncertainty::Piece;
 use crate::engine::uncertainty::{
     monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, Step, Varied, DEFAULT_DRAWS,
 };
-use crate::engine::{project_provider, Count, Projection, ProviderAssumptions};
+use crate::engine::{
+    project_provider, project_roles, Count, Organisation, Projection, ProviderAssumptions,
+};
 use crate::fields::{varied_label, Field};
-use crate::format::percent;
+use crate::format::{percent, trim};
+use crate::report::roles::{
+    busiest_role, role_csv, role_grid, role_parts, role_rows, role_working,
+};
 use crate::report::{self, ProviderRow, Row, Working};
-use crate::scenario::{Form, Scenario, View};
+use crate::scenario::{Form, RolePart, Scenario, View, ROLE_FIELDS};
 use crate::target::{one_rate, Answer, OneRate};
 
 use super::{
-    central_totals, Centre, Context, Model, Page, Preset, RangeRow, Sheet, Titles, Uncertainty,
+    central_totals, ByRole, Centre, Context, Control, FormField, Model, Page, Preset, RangeRow,
+    Sheet, Titles, Uncertainty,
 };
 
 /// A care provider's own workforce.
@@ -31,11 +37,11 @@ impl Model for ProviderModel {
         form_heading: "Your numbers",
     };
     const UNCERTAINTY: Option<Uncertainty<Self>> = Some(Uncertainty {
-        ranges: |a, spread| ProviderRanges::around(a).scaled(spread),
-        simulate: |(a, r, seed)| monte_carlo_provider(a, r, DEFAULT_DRAWS, *seed),
-        tornado: tornado_provider,
+        ranges: |a, spread| ProviderRanges::around(&a.whole()).scaled(spread),
+        simulate: |(a, r, seed)| monte_carlo_provider(&a.whole(), r, DEFAULT_DRAWS, *seed),
+        tornado: |a, r| tornado_provider(&a.whole(), r),
         centre: |a| {
-            let p = project_provider(a);
+            let p = project_provider(&a.whole());
             Centre {
                 totals: central_totals(&p),
                 steps: provider_waterfall(&p),
@@ -44,21 +50,30 @@ impl Model for ProviderModel {
         rows: |_, r| range_rows(r),
     });
 
-    type Assumptions = ProviderAssumptions;
+    type Assumptions = Organisation;
     type Row = ProviderRow;
     type Ranges = ProviderRanges;
 
-    fn assumptions(form: &Form) -> ProviderAssumptions {
-        report::provider::assumptions(form)
+    fn assumptions(form: &Form) -> Organisation {
+        report::provider::organisation(form)
     }
 
-    fn sheet(a: &ProviderAssumptions) -> Sheet<ProviderRow> {
-        let p = project_provider(a);
-        let table = report::provider_table(a, &p);
-        let years = a.years.get();
+    fn sheet(o: &Organisation) -> Sheet<ProviderRow> {
+        let p = project_roles(o);
+        let table = report::provider::organisation_table(o, &p);
+        let years = o.years.get();
+        let roles = (o.roles.len() > 1).then(|| role_rows(o, &p, &table));
+        let a = o.whole();
         Sheet {
-            headline: report::provider_headline(a, &table),
-            parts: report::provider_parts(&table),
+            headline: format!(
+                "{}{}",
+                report::provider::headline_over(years, &table),
+                roles.as_deref().map(busiest_role).unwrap_or_default()
+            ),
+            parts: match &roles {
+                Some(r) => role_parts(r),
+                None => report::provider_parts(&table),
+            },
             line: table
                 .rows
                 .iter()
@@ -69,17 +84,44 @@ impl Model for ProviderModel {
                 line: "Staff needed each year".to_string(),
                 when: format!("over {years} years"),
             },
-            context: Context::HowYouCompare(comparison(a)),
+            context: Context::HowYouCompare(comparison(&a)),
+            by_role: roles.map(|r| ByRole {
+                grid: role_grid(&r, &table),
+                csv: role_csv(&r, &table),
+            }),
             table,
         }
     }
 
-    fn working(a: &ProviderAssumptions) -> Working {
-        let p = project_provider(a);
-        report::provider_working(a, &p, &report::provider_table(a, &p))
+    fn working(o: &Organisation) -> Working {
+        let p = project_roles(o);
+        if let [only] = o.roles.as_slice() {
+            let a = o.role(only);
+            return report::provider_working(&a, &p.whole, &report::provider_table(&a, &p.whole));
+        }
+        let table = report::provider::organisation_table(o, &p);
+        let roles = role_rows(o, &p, &table);
+        report::provider::organisation_working(o, &p, &table, role_working(o, &p, &roles))
     }
 
-    fn answer(s: &Scenario, a: &ProviderAssumptions, target: Count) -> Answer {
+    fn fields() -> Vec<FormField> {
+        super::form_fields(Self::VIEW)
+            .map(|f| match f {
+                f if ROLE_FIELDS.contains(&f) => FormField {
+                    control: Control::Roles,
+                    ..FormField::of(f)
+                },
+                _ => FormField::of(f),
+            })
+            .collect()
+    }
+
+    fn answer(s: &Scenario, o: &Organisation, target: Count) -> Answer {
+        let a = o.whole();
+        if o.roles.len() > 1 {
+            return every_role(s, o, &a, target);
+        }
+        let a = &a;
         let mut reasons = vec!["growth in your staff"];
         if a.vacant_posts.get() > 0.0 {
             reasons.push("filling your vacant posts");
@@ -90,7 +132,7 @@ impl Model for ProviderModel {
             subject: "your turnover",
             reasons: &reasons,
         };
-        one_rate(s, target, solve_provider(a, target), how)
+        one_rate(s, target, solve_organisation(o, target), how)
     }
 
     fn presets() -> Vec<Preset> {
@@ -107,6 +149,33 @@ impl Model for ProviderModel {
             query: String::new(),
         }]
     }
+}
+
+/// "What would it take?" for several roles: the one turnover, the same in every role, at which
+/// the organisation needs no more than the target, against the whole organisation's turnover
+/// now (its roles' weighted by staff-years), and the link with every role at that turnover.
+fn every_role(s: &Scenario, o: &Organisation, a: &ProviderAssumptions, target: Count) -> Answer {
+    let mut reasons = vec!["growth in your staff"];
+    if a.vacant_posts.get() > 0.0 {
+        reasons.push("filling your vacant posts");
+    }
+    let how = OneRate {
+        now: a.turnover,
+        field: Field::ProviderTurnover,
+        subject: "turnover in every role (your organisation's, all roles together)",
+        reasons: &reasons,
+    };
+    let solution = solve_organisation(o, target);
+    let mut answer = one_rate(s, target, solution, how);
+    if let Solution::Solved(rate) = solution {
+        let text = trim(rate.as_percent(), usize::from(RateGrid::TENTHS.decimals()));
+        let mut changed = s.clone();
+        for role in changed.form.roles_mut() {
+            role.set(RolePart::Turnover, &text);
+        }
+        answer.query = Some(changed.to_query());
+    }
+    answer
 }
 
 /// The waterfall, its growth named as a provider's: growth in its own staff, not county demand.

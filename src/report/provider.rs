@@ -2,10 +2,13 @@
 //! working, each read from the table by name.
 
 use crate::data;
-use crate::engine::{project_provider, Projection, ProviderAssumptions, Rate};
+use crate::engine::{
+    project_provider, project_roles, Organisation, Projection, ProviderAssumptions, Rate, Role,
+    RoleProjections,
+};
 use crate::fields::Field;
 use crate::format::{approx_value, grouped, percent, round_count};
-use crate::scenario::Form;
+use crate::scenario::{Form, RolePart, ALL_STAFF};
 
 use super::compare::Against;
 use super::rounding::{round_row, Rounding};
@@ -90,14 +93,39 @@ impl Row for ProviderRow {
     }
 }
 
-/// The provider assumptions in the form, with any invalid field at its default.
-pub fn assumptions(form: &Form) -> ProviderAssumptions {
+/// The provider's organisation in the form: its roles (without any listed, one role "All
+/// staff" of the staff, turnover and vacancies fields), with any invalid figure at its default.
+pub fn organisation(form: &Form) -> Organisation {
     let count = |f: Field| f.count(form.number(f)).unwrap_or_default();
     let rate = |f: Field| f.rate(form.number(f)).unwrap_or_default();
-    ProviderAssumptions {
-        staff: count(Field::Staff),
-        turnover: rate(Field::ProviderTurnover),
-        vacant_posts: count(Field::VacantPosts),
+    let roles = if form.roles().is_empty() {
+        vec![Role {
+            name: ALL_STAFF.to_string(),
+            staff: count(Field::Staff),
+            turnover: rate(Field::ProviderTurnover),
+            vacant_posts: count(Field::VacantPosts),
+        }]
+    } else {
+        let field = |part: RolePart| part.field().unwrap_or(Field::Staff);
+        form.roles()
+            .iter()
+            .enumerate()
+            .map(|(i, r)| Role {
+                name: r.shown_name(i),
+                staff: field(RolePart::Staff)
+                    .count(r.number(RolePart::Staff))
+                    .unwrap_or_default(),
+                turnover: field(RolePart::Turnover)
+                    .rate(r.number(RolePart::Turnover))
+                    .unwrap_or_default(),
+                vacant_posts: field(RolePart::Vacancies)
+                    .count(r.number(RolePart::Vacancies))
+                    .unwrap_or_default(),
+            })
+            .collect()
+    };
+    Organisation {
+        roles,
         growth: rate(Field::Growth),
         // `number` gives a valid value or the field's default, so the fallback never runs.
         years: Field::Years
@@ -107,24 +135,53 @@ pub fn assumptions(form: &Form) -> ProviderAssumptions {
     }
 }
 
+/// The provider assumptions in the form as one group (the organisation's
+/// [`Organisation::whole`]; with no roles listed, exactly its staff, turnover and vacancies).
+pub fn assumptions(form: &Form) -> ProviderAssumptions {
+    organisation(form).whole()
+}
+
 /// The vacancies part's heading and legend label.
 const VACANCIES: &str = "Filling vacancies";
 
 /// The county's turnover, which a provider's is compared with.
-fn county_turnover() -> Rate {
+pub(super) fn county_turnover() -> Rate {
     Rate::from_fraction(data::TURNOVER.value / 100.0)
 }
 
 /// The provider results table: one row per year ahead; with a turnover other than the county's,
 /// each row carries the same organisation's recruits at the county's turnover.
 pub fn provider_table(a: &ProviderAssumptions, p: &Projection) -> Table<ProviderRow> {
-    let mut t = provider_table_alone(a, p);
-    if a.turnover != county_turnover() {
-        let at_county = ProviderAssumptions {
+    let at_county = (a.turnover != county_turnover()).then(|| {
+        project_provider(&ProviderAssumptions {
             turnover: county_turnover(),
             ..*a
-        };
-        let theirs = provider_table_alone(&at_county, &project_provider(&at_county));
+        })
+    });
+    table_of(a.years.get(), p, at_county.as_ref())
+}
+
+/// An organisation's results table: its roles' projections added (one role: exactly
+/// [`provider_table`]); with a turnover other than the county's in any role, each row carries
+/// the organisation's recruits with every role at the county's turnover.
+pub fn organisation_table(o: &Organisation, p: &RoleProjections) -> Table<ProviderRow> {
+    if let [only] = o.roles.as_slice() {
+        return provider_table(&o.role(only), &p.whole);
+    }
+    let county = county_turnover();
+    let at_county = o
+        .roles
+        .iter()
+        .any(|r| r.turnover != county)
+        .then(|| project_roles(&o.with_turnover(county)).whole);
+    table_of(o.years.get(), &p.whole, at_county.as_ref())
+}
+
+/// The table of projection `p` over `years`, compared with `at_county` if given.
+fn table_of(years: u16, p: &Projection, at_county: Option<&Projection>) -> Table<ProviderRow> {
+    let mut t = provider_table_alone(years, p);
+    if let Some(at_county) = at_county {
+        let theirs = provider_table_alone(years, at_county);
         for (row, other) in t.rows.iter_mut().zip(&theirs.rows) {
             row.compared = Some(Compared::of(row.total, other.total));
         }
@@ -132,7 +189,7 @@ pub fn provider_table(a: &ProviderAssumptions, p: &Projection) -> Table<Provider
     t
 }
 
-fn provider_table_alone(a: &ProviderAssumptions, p: &Projection) -> Table<ProviderRow> {
+fn provider_table_alone(years: u16, p: &Projection) -> Table<ProviderRow> {
     let mut before = (0, [0, 0, 0]);
     let rows = p.rows[1..]
         .iter()
@@ -159,10 +216,7 @@ fn provider_table_alone(a: &ProviderAssumptions, p: &Projection) -> Table<Provid
         })
         .collect();
     Table {
-        caption: format!(
-            "People your organisation needs to recruit over the next {} years",
-            a.years.get()
-        ),
+        caption: format!("People your organisation needs to recruit over the next {years} years"),
         base_year: None,
         against: Against::CountyTurnover,
         rows,
@@ -171,10 +225,14 @@ fn provider_table_alone(a: &ProviderAssumptions, p: &Projection) -> Table<Provid
 
 /// The provider headline, from the table's own rounded total.
 pub fn provider_headline(a: &ProviderAssumptions, t: &Table<ProviderRow>) -> String {
+    headline_over(a.years.get(), t)
+}
+
+/// The headline of a table over `years`.
+pub fn headline_over(years: u16, t: &Table<ProviderRow>) -> String {
     let last = t.last();
     let total = last.map_or(0, |r| r.total);
     let first = t.rows.first().map_or(0, |r| r.in_year);
-    let years = a.years.get();
     let span = if years == 1 {
         "the next year".to_string()
     } else {
@@ -194,10 +252,10 @@ pub fn provider_headline(a: &ProviderAssumptions, t: &Table<ProviderRow>) -> Str
 /// vacancies filled so far, each the sum of the table's own yearly figures (a running total
 /// below zero, from shrinking, is drawn as 0).
 pub fn provider_parts(t: &Table<ProviderRow>) -> Vec<Part> {
-    let so_far = |label, pattern, value: fn(&ProviderRow) -> i64| {
+    let so_far = |label: &'static str, pattern, value: fn(&ProviderRow) -> i64| {
         let mut sum = 0;
         Part {
-            label,
+            label: label.into(),
             pattern,
             values: t
                 .rows
@@ -272,6 +330,36 @@ pub fn provider_working(
     Working {
         steps,
         note: ROUNDING.to_string(),
+    }
+}
+
+/// The working behind the headline of an organisation with several roles: a line per role,
+/// then the roles added up.
+pub fn organisation_working(
+    o: &Organisation,
+    p: &RoleProjections,
+    t: &Table<ProviderRow>,
+    role_lines: Vec<String>,
+) -> Working {
+    let n = o.years.get();
+    let last = p.whole.last();
+    let mut steps = vec![format!(
+        "Staff needed in year {n}: {} now in {} roles, each changing by {} a year, is {}, plus the posts vacant now.",
+        grouped(round_count(o.roles.iter().map(|r| r.staff.get()).sum::<f64>())),
+        o.roles.len(),
+        percent(o.growth.as_percent(), 2),
+        grouped(round_count(last.workforce)),
+    )];
+    steps.extend(role_lines);
+    steps.push(format!(
+        "Recruits over {n} years, all roles: {}.",
+        grouped(t.last().map_or(0, |r| r.total))
+    ));
+    Working {
+        steps,
+        note: format!(
+            "{ROUNDING} Each role's share of the organisation's figures is rounded so that the roles add up to them."
+        ),
     }
 }
 

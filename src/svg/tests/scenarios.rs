@@ -76,7 +76,7 @@ fn column_and_line_charts_show_their_figures_and_are_readable_in_both_layouts() 
             .collect();
         for layout in BOTH {
             let name = format!("{q} {layout:?}");
-            let d = stacked_columns(parts, &labels, None, layout);
+            let d = stacked_columns(parts, labels, None, layout);
             assert_readable(&format!("stacked {name}"), &d);
             // Each column stands as high as its year's total, on one scale that holds them all.
             let heights = column_heights(&d, layout.plot(), n);
@@ -107,7 +107,7 @@ fn column_and_line_charts_show_their_figures_and_are_readable_in_both_layouts() 
                 values_of(&d, Style::Category).last().copied(),
                 labels.last().map(String::as_str)
             );
-            let l = line(&points, layout);
+            let l = line(points, layout);
             assert_readable(&format!("line {name}"), &l);
             let dots = l
                 .marks
