@@ -71,7 +71,7 @@ pub fn RolesEditor(
                     <button
                         type="button"
                         class="button button--secondary"
-                        disabled=move || count.get() >= MAX_ROLES
+                        disabled=move || { count.get() >= MAX_ROLES }
                         on:click=move |_| add_role(scenario, choice.get_untracked(), announced)
                     >
                         "Add role"

@@ -39,6 +39,8 @@ const STYLE: &str = concat!(
     ".chart__col--demand { fill: url(#pattern-demand); }\n",
     ".chart__col--vacancies { fill: url(#pattern-vacancies); }\n",
     ".chart__col--reforms { fill: url(#pattern-reforms); }\n",
+    ".chart__col--role5 { fill: url(#pattern-role5); }\n",
+    ".chart__col--role6 { fill: url(#pattern-role6); }\n",
     ".chart__axis { stroke: #0b0c0c; stroke-width: 1.5; }\n",
     ".chart__line { stroke: #1d70b8; stroke-width: 3; }\n",
     ".chart__point { fill: #fff; stroke: #1d70b8; stroke-width: 2; }\n",
