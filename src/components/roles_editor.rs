@@ -169,6 +169,7 @@ fn role_fields(
                     <input
                         id=id.clone()
                         name=id.clone()
+                        class=(!numeric).then_some("field__name")
                         type="text"
                         inputmode=numeric.then_some("decimal")
                         autocomplete="off"

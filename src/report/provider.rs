@@ -4,7 +4,7 @@
 use crate::data;
 use crate::engine::{
     project_provider, project_roles, Organisation, Projection, ProviderAssumptions, Rate, Role,
-    RoleProjections,
+    RoleProjections, YearRow,
 };
 use crate::fields::Field;
 use crate::format::{approx_value, grouped, percent, round_count};
@@ -17,9 +17,9 @@ use super::working::{staff_years, Working, ROUNDING};
 use super::{per_year, Part};
 
 /// One year ahead of the provider's results table, every figure rounded once. The running
-/// totals of leavers replaced, growth and vacancies filled are rounded to add up to the running
-/// total of recruits; each year's figures are the differences of those, so every row and column
-/// adds up.
+/// total of recruits is rounded; each year's recruits are the difference of those, and that
+/// year's leavers replaced, growth and vacancies filled are rounded to add up to them, so every
+/// row adds up and the yearly figures add up to the running totals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProviderRow {
     /// The year ahead (1 is next year).
@@ -189,30 +189,44 @@ fn table_of(years: u16, p: &Projection, at_county: Option<&Projection>) -> Table
     t
 }
 
+/// A year's parts (leavers replaced, growth, vacancies filled), rounded to add up to that
+/// year's recruits `in_year`: each year's own figures are shared out by largest remainder, so a
+/// growth of under one person a year still shows in the years it tips over (rounding the
+/// running totals instead printed a growth of 0 in some years while the staff grew).
+pub(super) fn year_parts(in_year: i64, now: &YearRow, before: &YearRow) -> [i64; 3] {
+    let (_, parts) = round_row(
+        in_year as f64,
+        [
+            now.replacing_leavers - before.replacing_leavers,
+            now.extra_for_demand - before.extra_for_demand,
+            now.vacancies - before.vacancies,
+        ],
+        Rounding::AddingUp,
+    );
+    parts
+}
+
 fn provider_table_alone(years: u16, p: &Projection) -> Table<ProviderRow> {
-    let mut before = (0, [0, 0, 0]);
-    let rows = p.rows[1..]
-        .iter()
-        .map(|r| {
-            let (total, parts) = round_row(
-                r.total,
-                [r.replacing_leavers, r.extra_for_demand, r.vacancies],
-                Rounding::AddingUp,
-            );
-            let [leavers, growth, vacancies] = parts;
-            let [leavers_before, growth_before, vacancies_before] = before.1;
-            let row = ProviderRow {
+    let mut before = 0;
+    let rows = p
+        .rows
+        .windows(2)
+        .map(|pair| {
+            let (was, r) = (&pair[0], &pair[1]);
+            let total = round_count(r.total);
+            let in_year = total - before;
+            let [leavers, growth, vacancies] = year_parts(in_year, r, was);
+            before = total;
+            ProviderRow {
                 year: r.step,
                 staff_needed: round_count(r.workforce + r.vacancies),
-                replacing_leavers: leavers - leavers_before,
-                growth: growth - growth_before,
-                vacancies: vacancies - vacancies_before,
-                in_year: total - before.0,
+                replacing_leavers: leavers,
+                growth,
+                vacancies,
+                in_year,
                 total,
                 compared: None,
-            };
-            before = (total, parts);
-            row
+            }
         })
         .collect();
     Table {

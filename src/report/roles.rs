@@ -5,8 +5,8 @@
 //! How they add up: in each year the organisation's rounded running total (its table's) is
 //! shared out among the roles by largest remainder of their unrounded running totals, and so is
 //! its staff needed; each role's yearly figure is the difference of its running totals, so the
-//! roles' yearly figures add up to the organisation's too. Within a role, its running totals of
-//! leavers replaced, growth and vacancies filled are rounded to add up to its running total.
+//! roles' yearly figures add up to the organisation's too. Within a role, each year's leavers
+//! replaced, growth and vacancies filled are rounded to add up to its recruits that year.
 
 use std::borrow::Cow;
 
@@ -15,7 +15,7 @@ use crate::engine::{Organisation, RoleProjections};
 use crate::format::{grouped, percent, round_count, round_parts};
 
 use super::parts::Part;
-use super::provider::ProviderRow;
+use super::provider::{year_parts, ProviderRow};
 use super::table::{Grid, GridRow, Row, RowKind, Table};
 use super::working::staff_years;
 
@@ -46,7 +46,7 @@ pub fn role_rows(o: &Organisation, p: &RoleProjections, t: &Table<ProviderRow>) 
             rows: Vec::with_capacity(t.rows.len()),
         })
         .collect();
-    let mut before = vec![(0_i64, [0_i64; 3]); n];
+    let mut before = vec![0_i64; n];
     for (k, org) in t.rows.iter().enumerate() {
         let year = |i: usize| p.roles[i].rows[k + 1];
         let totals = round_parts(
@@ -60,23 +60,19 @@ pub fn role_rows(o: &Organisation, p: &RoleProjections, t: &Table<ProviderRow>) 
                 .collect::<Vec<_>>(),
         );
         for i in 0..n {
-            let r = year(i);
-            let parts = round_parts(
-                totals[i] as f64,
-                &[r.replacing_leavers, r.extra_for_demand, r.vacancies],
-            );
-            let (total_before, parts_before) = before[i];
+            let in_year = totals[i] - before[i];
+            let [leavers, growth, vacancies] = year_parts(in_year, &year(i), &p.roles[i].rows[k]);
             out[i].rows.push(ProviderRow {
                 year: org.year,
                 staff_needed: needed[i],
-                replacing_leavers: parts[0] - parts_before[0],
-                growth: parts[1] - parts_before[1],
-                vacancies: parts[2] - parts_before[2],
-                in_year: totals[i] - total_before,
+                replacing_leavers: leavers,
+                growth,
+                vacancies,
+                in_year,
                 total: totals[i],
                 compared: None,
             });
-            before[i] = (totals[i], [parts[0], parts[1], parts[2]]);
+            before[i] = totals[i];
         }
     }
     out

@@ -68,6 +68,12 @@ impl Scenario {
                 s.form.set(field, v);
             }
         }
+        // With roles listed, the one role's fields mean nothing (and the link leaves them out).
+        if !s.form.roles().is_empty() {
+            for f in ROLE_FIELDS {
+                s.form.set(f, &f.default_text());
+            }
+        }
         if !s.embed {
             for f in EMBED_SECTIONS {
                 s.form.set(f, &f.default_text());

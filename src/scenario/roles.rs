@@ -86,8 +86,9 @@ impl RolePart {
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct RoleText {
     parts: [String; 4],
-    /// Whether the link gave this role as four parts (false: a malformed `role` parameter).
-    well_formed: bool,
+    /// The `role` parameter as the link gave it, when it was not four parts: kept, and written
+    /// back as it was, until the role is edited.
+    malformed: Option<String>,
 }
 
 /// The `id` of a role part's input (roles counted from 1).
@@ -105,10 +106,7 @@ fn escape(s: &str) -> String {
 impl RoleText {
     /// A role with these texts.
     pub fn new(name: &str, staff: &str, turnover: &str, vacancies: &str) -> RoleText {
-        let mut r = RoleText {
-            well_formed: true,
-            ..RoleText::default()
-        };
+        let mut r = RoleText::default();
         for (part, text) in RolePart::ALL
             .into_iter()
             .zip([name, staff, turnover, vacancies])
@@ -124,13 +122,16 @@ impl RoleText {
         let pieces: Vec<String> = v.split('~').map(decode).collect();
         let get = |i: usize| pieces.get(i).map_or("", String::as_str);
         RoleText {
-            well_formed: pieces.len() == 4,
+            malformed: (pieces.len() != 4).then(|| v.to_string()),
             ..RoleText::new(get(0), get(1), get(2), get(3))
         }
     }
 
     /// The `role` parameter's value (before percent-encoding).
     pub fn to_value(&self) -> String {
+        if let Some(raw) = &self.malformed {
+            return raw.clone();
+        }
         self.parts
             .iter()
             .map(|p| escape(p))
@@ -146,7 +147,7 @@ impl RoleText {
     /// Sets the text of a part (cut to [`MAX_TEXT`] characters); an edited role is well formed.
     pub fn set(&mut self, part: RolePart, text: &str) {
         self.parts[part as usize] = text.chars().take(MAX_TEXT).collect();
-        self.well_formed = true;
+        self.malformed = None;
     }
 
     /// The name as shown: the typed name, or "Role N" while it is empty (`index` from 0).
@@ -207,10 +208,10 @@ pub fn role_problems(roles: &[RoleText]) -> Vec<RoleProblem> {
             part,
             message,
         };
-        if !role.well_formed {
+        if let Some(raw) = &role.malformed {
             out.push(problem(
                 RolePart::Name,
-                format!("{name}: the link gives this role as \u{201c}{}\u{201d}; a role must be four parts, name~staff~turnover~vacant posts. Check its figures below", role.to_value()),
+                format!("{name}: the link gives this role as \u{201c}{raw}\u{201d}; a role must be four parts, name~staff~turnover~vacant posts. Check its figures below"),
             ));
         }
         if role.get(RolePart::Name).trim().is_empty() {
@@ -286,7 +287,7 @@ mod tests {
         assert_eq!(got[0].0, 0);
         assert!(got[0]
             .2
-            .starts_with("Nurses: the link gives this role as \u{201c}Nurses~5~~\u{201d}"));
+            .starts_with("Nurses: the link gives this role as \u{201c}Nurses~5\u{201d}"));
         assert_eq!(got[1].1, RolePart::Turnover);
         assert_eq!(
             got[1].2,

@@ -83,7 +83,7 @@ for (const engineName of ENGINES) {
       test(`${at}: remove a role with the keyboard; a bad role entry says what is wrong beside it and in the summary`, async () => {
         await engine.withPage(`${server.url}${THREE}&role=Nurses~5`, async (page) => {
           assert.equal(await page.count('fieldset.role'), 4);
-          assert.match(await page.text('#role-4-name-error'), /Nurses: the link gives this role as .Nurses~5~~.; a role must be four parts/);
+          assert.match(await page.text('#role-4-name-error'), /Nurses: the link gives this role as .Nurses~5.; a role must be four parts/);
           assert.match(await page.text('.error-summary'), /Nurses: your staff turnover|Nurses: enter a value for your staff turnover/);
           assert.match(await page.text('#headline'), /recruit about/);
           // Remove the bad one with the keyboard: focus its button and press Enter.

@@ -166,6 +166,20 @@ fn role_links_keep_the_old_figures_and_say_what_is_wrong() {
     assert_eq!(o.years.get(), 3);
     assert_eq!(
         s.to_query(),
-        "?view=provider&years=3&role=Care%20workers~30~36.1~3&role=Nurses~5~~"
+        "?view=provider&years=3&role=Care%20workers~30~36.1~3&role=Nurses~5"
     );
+}
+
+/// Issue 21 item 5: the default provider (40 staff growing 2% a year, 0.8 to 0.9 people a year)
+/// printed a growth of 0 in year 3 when the running totals were rounded; each year's own
+/// figures now show it, and still add up to that year's recruits.
+#[test]
+fn the_default_providers_growth_shows_in_every_year() {
+    let s = Scenario::from_query("?view=provider");
+    let sheet = ProviderModel::sheet(&ProviderModel::assumptions(&s.form));
+    let growth: Vec<i64> = sheet.table.rows.iter().map(|r| r.growth).collect();
+    assert_eq!(growth, [1, 1, 1, 1, 1]);
+    for r in &sheet.table.rows {
+        assert_eq!(r.replacing_leavers + r.growth + r.vacancies, r.in_year);
+    }
 }
