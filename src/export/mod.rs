@@ -11,7 +11,7 @@
 
 use crate::fields::{Field, Unit};
 use crate::format::{grouped, trim};
-use crate::scenario::{default_text, value, Scenario, View};
+use crate::scenario::{default_text, value, RolePart, Scenario, View, ROLE_FIELDS};
 use crate::svg::legend::SWATCH;
 use crate::svg::{write, Anchor, Drawing, Key, Mark, Rect, Shape, Style};
 
@@ -230,13 +230,31 @@ fn chunks(text: &str, width: usize) -> Vec<String> {
 pub fn scenario_line(s: &Scenario) -> String {
     let vacancy_rate_counts = s.form.get(Field::IncludeVacancies) == "1"
         && s.form.get(Field::VacancyRate) != default_text(Field::VacancyRate);
-    let parts: Vec<String> = s
-        .view
-        .fields()
-        .filter(|&f| !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field())
-        .filter(|&f| f != Field::VacancyRate || vacancy_rate_counts)
-        .map(|f| describe(f, s.form.get(f)))
+    let roles = s.form.roles();
+    let mut parts: Vec<String> = roles
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            format!(
+                "{} {} staff, {}% turnover, {} vacant",
+                r.shown_name(i),
+                trim(r.number(RolePart::Staff), 3),
+                trim(r.number(RolePart::Turnover), 3),
+                trim(r.number(RolePart::Vacancies), 3)
+            )
+        })
         .collect();
+    parts.extend(
+        s.view
+            .fields()
+            .filter(|&f| {
+                !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field()
+            })
+            .filter(|&f| f != Field::VacancyRate || vacancy_rate_counts)
+            .filter(|&f| roles.is_empty() || !ROLE_FIELDS.contains(&f))
+            .filter(|&f| f != Field::RecruitCost || !s.form.get(f).trim().is_empty())
+            .map(|f| describe(f, s.form.get(f))),
+    );
     if parts.is_empty() {
         String::new()
     } else {

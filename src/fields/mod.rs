@@ -78,6 +78,8 @@ pub enum Field {
     Growth,
     /// How many years ahead a provider looks.
     Years,
+    /// What a provider pays to recruit one person, in pounds (optional: no costs shown).
+    RecruitCost,
     /// The most new staff a year a provider can recruit (optional).
     ProviderTarget,
     /// The seed of the random draws behind the uncertainty ranges.
@@ -222,7 +224,7 @@ const TARGET: FieldSpec = FieldSpec {
 
 impl Field {
     /// Every field, in the order forms show them.
-    pub const ALL: [Field; 26] = [
+    pub const ALL: [Field; 27] = [
         Field::Horizon,
         Field::Turnover,
         Field::Stay,
@@ -242,6 +244,7 @@ impl Field {
         Field::VacantPosts,
         Field::Growth,
         Field::Years,
+        Field::RecruitCost,
         Field::ProviderTarget,
         Field::Seed,
         Field::Spread,

@@ -328,6 +328,22 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         views: &[Provider],
         ..NUMBER
     },
+    // Field::RecruitCost
+    FieldSpec {
+        key: "cost",
+        label: "Cost of recruiting one person",
+        hint: |_| {
+            "Optional: what it costs you to recruit one person, in pounds (advertising, interviews, checks, induction, cover while the post is empty). Leave empty to see no costs.".to_string()
+        },
+        unit: Unit::People,
+        suffix: "\u{a3} each",
+        max: 100_000.0,
+        whole: true,
+        example: Published::Setting("1000"),
+        optional: true,
+        views: &[Provider],
+        ..NUMBER
+    },
     // Field::ProviderTarget
     FieldSpec {
         hint: |_| {

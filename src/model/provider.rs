@@ -8,10 +8,11 @@ use crate::engine::uncertainty::{
     monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, Step, Varied, DEFAULT_DRAWS,
 };
 use crate::engine::{
-    project_provider, project_roles, Count, Organisation, Projection, ProviderAssumptions,
+    project_provider, project_roles, Count, Organisation, Projection, ProviderAssumptions, Rate,
 };
 use crate::fields::{varied_label, Field};
-use crate::format::{percent, trim};
+use crate::format::{approx_value, grouped, percent, trim};
+use crate::report::provider::{cost_sentence, with_cost, Pounds, ProviderPlan};
 use crate::report::roles::{
     busiest_role, role_csv, role_grid, role_parts, role_rows, role_working,
 };
@@ -37,11 +38,13 @@ impl Model for ProviderModel {
         form_heading: "Your numbers",
     };
     const UNCERTAINTY: Option<Uncertainty<Self>> = Some(Uncertainty {
-        ranges: |a, spread| ProviderRanges::around(&a.whole()).scaled(spread),
-        simulate: |(a, r, seed)| monte_carlo_provider(&a.whole(), r, DEFAULT_DRAWS, *seed),
-        tornado: |a, r| tornado_provider(&a.whole(), r),
+        ranges: |a, spread| ProviderRanges::around(&a.organisation.whole()).scaled(spread),
+        simulate: |(a, r, seed)| {
+            monte_carlo_provider(&a.organisation.whole(), r, DEFAULT_DRAWS, *seed)
+        },
+        tornado: |a, r| tornado_provider(&a.organisation.whole(), r),
         centre: |a| {
-            let p = project_provider(&a.whole());
+            let p = project_provider(&a.organisation.whole());
             Centre {
                 totals: central_totals(&p),
                 steps: provider_waterfall(&p),
@@ -50,24 +53,33 @@ impl Model for ProviderModel {
         rows: |_, r| range_rows(r),
     });
 
-    type Assumptions = Organisation;
+    type Assumptions = ProviderPlan;
     type Row = ProviderRow;
     type Ranges = ProviderRanges;
 
-    fn assumptions(form: &Form) -> Organisation {
-        report::provider::organisation(form)
+    fn assumptions(form: &Form) -> ProviderPlan {
+        report::provider::plan(form)
     }
 
-    fn sheet(o: &Organisation) -> Sheet<ProviderRow> {
+    fn sheet(plan: &ProviderPlan) -> Sheet<ProviderRow> {
+        let o = &plan.organisation;
         let p = project_roles(o);
-        let table = report::provider::organisation_table(o, &p);
+        let mut table = report::provider::organisation_table(o, &p);
+        with_cost(&mut table.rows, plan.cost);
         let years = o.years.get();
-        let roles = (o.roles.len() > 1).then(|| role_rows(o, &p, &table));
+        let roles = (o.roles.len() > 1).then(|| {
+            let mut roles = role_rows(o, &p, &table);
+            for r in &mut roles {
+                with_cost(&mut r.rows, plan.cost);
+            }
+            roles
+        });
         let a = o.whole();
         Sheet {
             headline: format!(
-                "{}{}",
+                "{}{}{}",
                 report::provider::headline_over(years, &table),
+                cost_sentence(&table, years, plan.cost),
                 roles.as_deref().map(busiest_role).unwrap_or_default()
             ),
             parts: match &roles {
@@ -93,7 +105,8 @@ impl Model for ProviderModel {
         }
     }
 
-    fn working(o: &Organisation) -> Working {
+    fn working(plan: &ProviderPlan) -> Working {
+        let o = &plan.organisation;
         let p = project_roles(o);
         if let [only] = o.roles.as_slice() {
             let a = o.role(only);
@@ -116,23 +129,14 @@ impl Model for ProviderModel {
             .collect()
     }
 
-    fn answer(s: &Scenario, o: &Organisation, target: Count) -> Answer {
+    fn answer(s: &Scenario, plan: &ProviderPlan, target: Count) -> Answer {
+        let o = &plan.organisation;
         let a = o.whole();
-        if o.roles.len() > 1 {
-            return every_role(s, o, &a, target);
+        let mut answer = turnover_answer(s, o, &a, target);
+        if let (Some(cost), Solution::Solved(rate)) = (plan.cost, solve_organisation(o, target)) {
+            answer.text.push_str(&saving(o, rate, cost));
         }
-        let a = &a;
-        let mut reasons = vec!["growth in your staff"];
-        if a.vacant_posts.get() > 0.0 {
-            reasons.push("filling your vacant posts");
-        }
-        let how = OneRate {
-            now: a.turnover,
-            field: Field::ProviderTurnover,
-            subject: "your turnover",
-            reasons: &reasons,
-        };
-        one_rate(s, target, solve_organisation(o, target), how)
+        answer
     }
 
     fn presets() -> Vec<Preset> {
@@ -151,10 +155,15 @@ impl Model for ProviderModel {
     }
 }
 
-/// "What would it take?" for several roles: the one turnover, the same in every role, at which
-/// the organisation needs no more than the target, against the whole organisation's turnover
-/// now (its roles' weighted by staff-years), and the link with every role at that turnover.
-fn every_role(s: &Scenario, o: &Organisation, a: &ProviderAssumptions, target: Count) -> Answer {
+/// "What would it take?": the turnover at which the organisation needs no more than the target.
+/// For several roles, one turnover, the same in every role, against the whole organisation's
+/// turnover now (its roles' weighted by staff-years), and the link with every role at it.
+fn turnover_answer(
+    s: &Scenario,
+    o: &Organisation,
+    a: &ProviderAssumptions,
+    target: Count,
+) -> Answer {
     let mut reasons = vec!["growth in your staff"];
     if a.vacant_posts.get() > 0.0 {
         reasons.push("filling your vacant posts");
@@ -162,12 +171,16 @@ fn every_role(s: &Scenario, o: &Organisation, a: &ProviderAssumptions, target: C
     let how = OneRate {
         now: a.turnover,
         field: Field::ProviderTurnover,
-        subject: "turnover in every role (your organisation's, all roles together)",
+        subject: if o.roles.len() > 1 {
+            "turnover in every role (your organisation's, all roles together)"
+        } else {
+            "your turnover"
+        },
         reasons: &reasons,
     };
     let solution = solve_organisation(o, target);
     let mut answer = one_rate(s, target, solution, how);
-    if let Solution::Solved(rate) = solution {
+    if let (Solution::Solved(rate), true) = (solution, o.roles.len() > 1) {
         let text = trim(rate.as_percent(), usize::from(RateGrid::TENTHS.decimals()));
         let mut changed = s.clone();
         for role in changed.form.roles_mut() {
@@ -176,6 +189,28 @@ fn every_role(s: &Scenario, o: &Organisation, a: &ProviderAssumptions, target: C
         answer.query = Some(changed.to_query());
     }
     answer
+}
+
+/// What the solved turnover saves a year in recruitment costs at `cost` each ("" if nothing):
+/// the recruits a year on average now less those at the solved turnover, in whole people.
+fn saving(o: &Organisation, rate: Rate, cost: Pounds) -> String {
+    let need = |o: &Organisation| {
+        let p = project_roles(o);
+        let t = report::provider::organisation_table(o, &p);
+        t.last().map_or(0, |r| r.total)
+    };
+    let years = i64::from(o.years.get().max(1));
+    let fewer = need(o) - need(&o.with_turnover(rate));
+    if fewer <= 0 {
+        return String::new();
+    }
+    let pounds = cost.times(fewer);
+    format!(
+        " That is {} fewer recruits over {years} years, saving about \u{a3}{} a year in recruitment costs at \u{a3}{} each.",
+        grouped(fewer),
+        grouped(approx_value((pounds + years / 2) / years)),
+        grouped(i64::from(cost.0))
+    )
 }
 
 /// The waterfall, its growth named as a provider's: growth in its own staff, not county demand.

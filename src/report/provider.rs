@@ -36,6 +36,10 @@ pub struct ProviderRow {
     pub in_year: i64,
     /// Recruits so far.
     pub total: i64,
+    /// What that year's recruits cost, in pounds, when a cost is entered.
+    pub cost_in_year: Option<i64>,
+    /// What the recruits so far cost, in pounds, when a cost is entered.
+    pub cost_so_far: Option<i64>,
     /// The same organisation's recruits so far at the county's turnover, when its own differs.
     pub compared: Option<Compared>,
 }
@@ -69,6 +73,14 @@ impl Row for ProviderRow {
             value: |r| Some(r.in_year),
         },
         TOTAL,
+        Column {
+            heading: Heading::Text("Recruitment cost that year (\u{a3})"),
+            value: |r| r.cost_in_year,
+        },
+        Column {
+            heading: Heading::Text("Recruitment cost so far (\u{a3})"),
+            value: |r| r.cost_so_far,
+        },
         Column {
             heading: Heading::Compared,
             value: |r| r.compared.map(|c| c.total),
@@ -133,6 +145,72 @@ pub fn organisation(form: &Form) -> Organisation {
             .or_else(|_| Field::Years.years_ahead(Field::Years.spec().min))
             .expect("a provider's shortest plan is allowed"),
     }
+}
+
+/// What recruiting one person costs a provider, in whole pounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pounds(pub u32);
+
+impl Pounds {
+    /// The cost of `people` recruits.
+    pub fn times(self, people: i64) -> i64 {
+        people * i64::from(self.0)
+    }
+}
+
+/// Everything a provider enters: its organisation and, if given, what recruiting one person
+/// costs it (no cost: none is shown).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProviderPlan {
+    /// The roles, growth and years ahead.
+    pub organisation: Organisation,
+    /// The cost of recruiting one person, if entered.
+    pub cost: Option<Pounds>,
+}
+
+impl From<Organisation> for ProviderPlan {
+    fn from(organisation: Organisation) -> Self {
+        ProviderPlan {
+            organisation,
+            cost: None,
+        }
+    }
+}
+
+/// The provider's plan in the form: its organisation ([`organisation`]) and the cost of
+/// recruiting one person, if a valid one is entered.
+pub fn plan(form: &Form) -> ProviderPlan {
+    let cost = crate::scenario::value(Field::RecruitCost, form.get(Field::RecruitCost))
+        .ok()
+        .flatten()
+        .map(|v| Pounds(v as u32));
+    ProviderPlan {
+        organisation: organisation(form),
+        cost,
+    }
+}
+
+/// Sets each row's recruitment cost: its recruits (that year and so far) at `cost` each.
+pub fn with_cost(rows: &mut [ProviderRow], cost: Option<Pounds>) {
+    for r in rows {
+        r.cost_in_year = cost.map(|c| c.times(r.in_year));
+        r.cost_so_far = cost.map(|c| c.times(r.total));
+    }
+}
+
+/// The headline's sentence on costs ("" without a cost).
+pub fn cost_sentence(t: &Table<ProviderRow>, years: u16, cost: Option<Pounds>) -> String {
+    let (Some(c), Some(last)) = (cost, t.last()) else {
+        return String::new();
+    };
+    let total = c.times(last.total);
+    let years = i64::from(years.max(1));
+    format!(
+        " At \u{a3}{} each, recruiting them costs \u{a3}{}, about \u{a3}{} a year.",
+        grouped(i64::from(c.0)),
+        grouped(total),
+        grouped(approx_value((total + years / 2) / years))
+    )
 }
 
 /// The provider assumptions in the form as one group (the organisation's
@@ -225,6 +303,8 @@ fn provider_table_alone(years: u16, p: &Projection) -> Table<ProviderRow> {
                 vacancies,
                 in_year,
                 total,
+                cost_in_year: None,
+                cost_so_far: None,
                 compared: None,
             }
         })
@@ -393,16 +473,18 @@ mod tests {
             vacancies: 4,
             in_year: 5,
             total: 6,
+            cost_in_year: Some(7),
+            cost_so_far: Some(8),
             compared: Some(Compared {
-                total: 7,
-                difference: 8,
+                total: 9,
+                difference: 10,
             }),
         };
         let values: Vec<_> = ProviderRow::COLUMNS
             .iter()
             .map(|c| (c.value)(&row))
             .collect();
-        assert_eq!(values, (1..=8).map(Some).collect::<Vec<_>>());
+        assert_eq!(values, (1..=10).map(Some).collect::<Vec<_>>());
         assert_eq!(row.label(), "Year 3");
     }
 }

@@ -70,6 +70,8 @@ pub fn role_rows(o: &Organisation, p: &RoleProjections, t: &Table<ProviderRow>) 
                 vacancies,
                 in_year,
                 total: totals[i],
+                cost_in_year: None,
+                cost_so_far: None,
                 compared: None,
             });
             before[i] = totals[i];

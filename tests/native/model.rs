@@ -145,6 +145,7 @@ fn expected() -> [Expected; 3] {
                 Field::VacantPosts,
                 Field::Growth,
                 Field::Years,
+                Field::RecruitCost,
             ],
             presets: &["Example: 40 staff"],
             sources: false,

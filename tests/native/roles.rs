@@ -60,7 +60,7 @@ proptest! {
             years: a.years,
         };
         let today = provider_table(&a, &project_provider(&a));
-        let sheet = ProviderModel::sheet(&o);
+        let sheet = ProviderModel::sheet(&o.clone().into());
         prop_assert_eq!(&sheet.table, &today);
         prop_assert_eq!(sheet.headline, provider_headline(&a, &today));
         prop_assert!(sheet.by_role.is_none());
@@ -127,7 +127,7 @@ fn two_roles_worked_by_hand() {
     let g = role_grid(&roles, &t);
     assert_eq!(g.headings, ["Year ahead", "Role 1", "Role 2", "All roles"]);
     assert_eq!(g.rows.last().unwrap().figures, [10, 4, 14]);
-    let sheet = ProviderModel::sheet(&o);
+    let sheet = ProviderModel::sheet(&o.clone().into());
     assert!(
         sheet
             .headline
@@ -162,8 +162,8 @@ fn role_links_keep_the_old_figures_and_say_what_is_wrong() {
     assert_eq!(problems[0].input_id(), "role-2-name");
     assert!(s.form.has_errors(View::Provider));
     let o = ProviderModel::assumptions(&s.form);
-    assert_eq!(o.roles.len(), 2);
-    assert_eq!(o.years.get(), 3);
+    assert_eq!(o.organisation.roles.len(), 2);
+    assert_eq!(o.organisation.years.get(), 3);
     assert_eq!(
         s.to_query(),
         "?view=provider&years=3&role=Care%20workers~30~36.1~3&role=Nurses~5"
@@ -182,4 +182,54 @@ fn the_default_providers_growth_shows_in_every_year() {
     for r in &sheet.table.rows {
         assert_eq!(r.replacing_leavers + r.growth + r.vacancies, r.in_year);
     }
+}
+
+/// Costs, worked by hand: 100 staff, 10% turnover, no vacancies, no growth, 3 years: 10
+/// recruits a year, 30 in all; at £2,000 each, £20,000 a year and £60,000 in all. Nothing about
+/// costs shows until a cost is entered. With a target of 5 a year, turnover must fall to 5%:
+/// 15 fewer recruits over 3 years, £30,000, £10,000 a year.
+#[test]
+fn costs_worked_by_hand_and_only_when_entered() {
+    let q = "?view=provider&staff=100&turnover=10&vacancies=0&growth=0&years=3";
+    let sheet = |q: &str| {
+        let s = Scenario::from_query(q);
+        ProviderModel::sheet(&ProviderModel::assumptions(&s.form))
+    };
+    let without = sheet(q);
+    assert!(without.table.rows.iter().all(|r| r.cost_in_year.is_none()));
+    assert!(!without.headline.contains('\u{a3}'));
+    let with = sheet(&format!("{q}&cost=2000"));
+    let costs: Vec<_> = with
+        .table
+        .rows
+        .iter()
+        .map(|r| (r.cost_in_year, r.cost_so_far))
+        .collect();
+    assert_eq!(
+        costs,
+        [
+            (Some(20_000), Some(20_000)),
+            (Some(20_000), Some(40_000)),
+            (Some(20_000), Some(60_000))
+        ]
+    );
+    assert!(
+        with.headline.ends_with(
+            "At \u{a3}2,000 each, recruiting them costs \u{a3}60,000, about \u{a3}20,000 a year."
+        ),
+        "{}",
+        with.headline
+    );
+    let s = Scenario::from_query(&format!("{q}&cost=2000&target=5"));
+    let answer = care_workforce::model::answer(&s).unwrap();
+    assert!(
+        answer.text.contains("would have to fall to 5% (from 10%)"),
+        "{}",
+        answer.text
+    );
+    assert!(
+        answer.text.ends_with("That is 15 fewer recruits over 3 years, saving about \u{a3}10,000 a year in recruitment costs at \u{a3}2,000 each."),
+        "{}",
+        answer.text
+    );
 }
