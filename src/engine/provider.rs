@@ -38,6 +38,7 @@ pub(crate) fn provider_model(a: &ProviderAssumptions) -> WorkforceModel {
         leaver_rate: a.turnover,
         vacancies: VacantPosts::OnTop(a.vacant_posts),
         new_posts: Count::ZERO,
+        first_year_rate: None,
         steps: a.years.get(),
     }
 }
@@ -65,6 +66,9 @@ pub struct Organisation {
     pub growth: Rate,
     /// How many years ahead to look.
     pub years: YearsAhead,
+    /// The turnover of people in their first year with the organisation, for every role (none:
+    /// they leave at their role's turnover, as everyone else).
+    pub first_year: Option<Rate>,
 }
 
 /// An organisation's projection: each role's, and their sum.
@@ -105,22 +109,23 @@ impl Organisation {
     }
 
     /// The whole organisation as one group: its roles' staff and vacant posts added, at one
-    /// turnover, the roles' turnover weighted by their staff-years (the staff in post at the
-    /// start of each year, added up), which loses as many people over the period as the roles
-    /// do together while the organisation does not shrink. One role: exactly that role.
+    /// turnover, its leavers over the period over its staff-years (the staff in post at the
+    /// start of each year, added up): the roles' turnover weighted by their staff-years, with
+    /// the people who leave in their first year counted, which loses as many people over the
+    /// period as the roles do together while the organisation does not shrink. One role without
+    /// a first-year turnover: exactly that role.
     pub fn whole(&self) -> ProviderAssumptions {
-        if let [only] = self.roles.as_slice() {
+        if let ([only], None) = (self.roles.as_slice(), self.first_year) {
             return self.role(only);
         }
         let sum = |f: fn(&Role) -> f64| self.roles.iter().map(f).sum::<f64>();
         let (mut weighted, mut weights) = (0.0, 0.0);
-        for role in &self.roles {
-            let p = project_provider(&self.role(role));
+        for p in project_roles(self).roles {
             let staff_years: f64 = p.rows[..p.rows.len().saturating_sub(1)]
                 .iter()
                 .map(|r| r.staffed)
                 .sum();
-            weighted += staff_years * role.turnover.fraction();
+            weighted += p.last().replacing_leavers;
             weights += staff_years;
         }
         let turnover = if weights > 0.0 {
@@ -143,7 +148,13 @@ pub fn project_roles(o: &Organisation) -> RoleProjections {
     let roles: Vec<Projection> = o
         .roles
         .iter()
-        .map(|r| project_provider(&o.role(r)))
+        .map(|r| {
+            WorkforceModel {
+                first_year_rate: o.first_year,
+                ..provider_model(&o.role(r))
+            }
+            .project()
+        })
         .collect();
     let whole = match roles.split_first() {
         Some((first, rest)) => rest.iter().fold(first.clone(), |sum, p| sum.plus(p)),

@@ -253,7 +253,7 @@ pub fn solve_children(
 /// The one turnover, the same in every role, at which an organisation needs no more than
 /// `target` new staff a year on average (one role: [`solve_provider`]).
 pub fn solve_organisation(o: &Organisation, target: Count) -> Solution {
-    if let [only] = o.roles.as_slice() {
+    if let ([only], None) = (o.roles.as_slice(), o.first_year) {
         return solve_provider(&o.role(only), target);
     }
     highest_rate_within(

@@ -252,7 +252,10 @@ pub fn scenario_line(s: &Scenario) -> String {
             })
             .filter(|&f| f != Field::VacancyRate || vacancy_rate_counts)
             .filter(|&f| roles.is_empty() || !ROLE_FIELDS.contains(&f))
-            .filter(|&f| f != Field::RecruitCost || !s.form.get(f).trim().is_empty())
+            .filter(|&f| {
+                !matches!(f, Field::RecruitCost | Field::FirstYearTurnover)
+                    || !s.form.get(f).trim().is_empty()
+            })
             .map(|f| describe(f, s.form.get(f))),
     );
     if parts.is_empty() {

@@ -312,6 +312,20 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         views: &[Provider],
         ..PERCENT
     },
+    // Field::FirstYearTurnover
+    FieldSpec {
+        key: "firstyear",
+        label: "Turnover in their first year with you",
+        hint: |_| {
+            let f = data::outside::FIRST_YEAR_IN_SECTOR_TURNOVER;
+            format!("Optional, for every role: new starters often leave sooner, and each one who leaves is recruited again. Leave empty for each role's own turnover. For comparison, not from the appendix: turnover among people with less than a year in the sector (not with their employer) was {} ({}, {}, {}).", f.shown, f.publisher, f.year, f.address)
+        },
+        suffix: "% a year",
+        example: Published::Setting("40"),
+        optional: true,
+        views: &[Provider],
+        ..PERCENT
+    },
     // Field::Years
     FieldSpec {
         key: "years",

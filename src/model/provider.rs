@@ -108,7 +108,7 @@ impl Model for ProviderModel {
     fn working(plan: &ProviderPlan) -> Working {
         let o = &plan.organisation;
         let p = project_roles(o);
-        if let [only] = o.roles.as_slice() {
+        if let ([only], None) = (o.roles.as_slice(), o.first_year) {
             let a = o.role(only);
             return report::provider_working(&a, &p.whole, &report::provider_table(&a, &p.whole));
         }

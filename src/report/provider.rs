@@ -138,6 +138,13 @@ pub fn organisation(form: &Form) -> Organisation {
     };
     Organisation {
         roles,
+        first_year: crate::scenario::value(
+            Field::FirstYearTurnover,
+            form.get(Field::FirstYearTurnover),
+        )
+        .ok()
+        .flatten()
+        .and_then(|v| Field::FirstYearTurnover.rate(v).ok()),
         growth: rate(Field::Growth),
         // `number` gives a valid value or the field's default, so the fallback never runs.
         years: Field::Years
@@ -241,17 +248,21 @@ pub fn provider_table(a: &ProviderAssumptions, p: &Projection) -> Table<Provider
 
 /// An organisation's results table: its roles' projections added (one role: exactly
 /// [`provider_table`]); with a turnover other than the county's in any role, each row carries
-/// the organisation's recruits with every role at the county's turnover.
+/// the organisation's recruits with everyone, in every role and in their first year, at the
+/// county's turnover.
 pub fn organisation_table(o: &Organisation, p: &RoleProjections) -> Table<ProviderRow> {
-    if let [only] = o.roles.as_slice() {
-        return provider_table(&o.role(only), &p.whole);
-    }
     let county = county_turnover();
     let at_county = o
         .roles
         .iter()
-        .any(|r| r.turnover != county)
-        .then(|| project_roles(&o.with_turnover(county)).whole);
+        .any(|r| r.turnover != county || o.first_year.is_some_and(|f| f != r.turnover))
+        .then(|| {
+            let everyone_at_county = Organisation {
+                first_year: None,
+                ..o.with_turnover(county)
+            };
+            project_roles(&everyone_at_county).whole
+        });
     table_of(o.years.get(), &p.whole, at_county.as_ref())
 }
 
@@ -438,13 +449,23 @@ pub fn organisation_working(
     let n = o.years.get();
     let last = p.whole.last();
     let mut steps = vec![format!(
-        "Staff needed in year {n}: {} now in {} roles, each changing by {} a year, is {}, plus the posts vacant now.",
+        "Staff needed in year {n}: {} now in {}, each changing by {} a year, is {}, plus the posts vacant now.",
         grouped(round_count(o.roles.iter().map(|r| r.staff.get()).sum::<f64>())),
-        o.roles.len(),
+        match o.roles.len() {
+            1 => "1 role".to_string(),
+            k => format!("{k} roles"),
+        },
         percent(o.growth.as_percent(), 2),
         grouped(round_count(last.workforce)),
     )];
     steps.extend(role_lines);
+    if let Some(f) = o.first_year {
+        steps.push(format!(
+            "With {} turnover in their first year with you: of the leavers replaced, {} were people recruited in these {n} years who left again in their first year, and were recruited again.",
+            percent(f.as_percent(), 2),
+            grouped(round_count(last.first_year_leavers))
+        ));
+    }
     steps.push(format!(
         "Recruits over {n} years, all roles: {}.",
         grouped(t.last().map_or(0, |r| r.total))

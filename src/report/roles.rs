@@ -218,13 +218,24 @@ pub fn role_working(o: &Organisation, p: &RoleProjections, roles: &[RoleRows]) -
         .map(|((role, proj), rows)| {
             let sum = |f: fn(&ProviderRow) -> i64| rows.rows.iter().map(f).sum::<i64>();
             let vacancies = sum(|r| r.vacancies);
+            let leavers = match o.first_year {
+                None => format!(
+                    "{} turnover \u{d7} {} staff-years = {}",
+                    percent(role.turnover.as_percent(), 2),
+                    grouped(round_count(staff_years(proj))),
+                    grouped(sum(|r| r.replacing_leavers))
+                ),
+                Some(_) => format!(
+                    "{} (settled staff at {} turnover, {} of them people recruited in the period who left in their first year)",
+                    grouped(sum(|r| r.replacing_leavers)),
+                    percent(role.turnover.as_percent(), 2),
+                    grouped(round_count(proj.last().first_year_leavers))
+                ),
+            };
             format!(
-                "{}: {} staff now; leavers replaced: {} turnover \u{d7} {} staff-years = {}; growth {}{}; recruits {}.",
+                "{}: {} staff now; leavers replaced: {leavers}; growth {}{}; recruits {}.",
                 rows.name,
                 grouped(round_count(role.staff.get())),
-                percent(role.turnover.as_percent(), 2),
-                grouped(round_count(staff_years(proj))),
-                grouped(sum(|r| r.replacing_leavers)),
                 grouped(sum(|r| r.growth)),
                 if vacancies != 0 {
                     format!("; vacant posts filled {}", grouped(vacancies))

@@ -144,6 +144,7 @@ fn expected() -> [Expected; 3] {
                 Field::ProviderTurnover,
                 Field::VacantPosts,
                 Field::Growth,
+                Field::FirstYearTurnover,
                 Field::Years,
                 Field::RecruitCost,
             ],

@@ -30,6 +30,7 @@ fn organisation(roles: &[(f64, f64, f64)], growth: f64, years: u16) -> Organisat
             .collect(),
         growth: one.growth,
         years: one.years,
+        first_year: None,
     }
 }
 
@@ -58,6 +59,7 @@ proptest! {
             }],
             growth: a.growth,
             years: a.years,
+            first_year: None,
         };
         let today = provider_table(&a, &project_provider(&a));
         let sheet = ProviderModel::sheet(&o.clone().into());
@@ -65,6 +67,9 @@ proptest! {
         prop_assert_eq!(sheet.headline, provider_headline(&a, &today));
         prop_assert!(sheet.by_role.is_none());
         prop_assert_eq!(o.whole(), a);
+        // A first-year turnover equal to the role's own gives exactly the same figures.
+        let same = Organisation { first_year: Some(a.turnover), ..o.clone() };
+        prop_assert_eq!(ProviderModel::sheet(&same.into()).table, today);
     }
 
     /// Several roles: in every year each role's parts add up to its figures, and the roles add
@@ -231,5 +236,30 @@ fn costs_worked_by_hand_and_only_when_entered() {
         answer.text.ends_with("That is 15 fewer recruits over 3 years, saving about \u{a3}10,000 a year in recruitment costs at \u{a3}2,000 each."),
         "{}",
         answer.text
+    );
+}
+
+/// First-year turnover, worked by hand: 100 staff, 10% turnover, 50% in the first year, no
+/// growth or vacancies, 3 years. Year 1: 10 leave, 10 recruits. Year 2: 90 × 10% + 10 × 50% =
+/// 14. Year 3: 86 × 10% + 14 × 50% = 15.6. In all 39.6, printed 40 (30 at one rate); 5 + 7 = 12
+/// of the leavers were recruits leaving in their first year, and the working says so.
+#[test]
+fn first_year_turnover_worked_by_hand() {
+    let q = "?view=provider&staff=100&turnover=10&vacancies=0&growth=0&years=3";
+    let plan = |q: &str| ProviderModel::assumptions(&Scenario::from_query(q).form);
+    let at = |q: &str| {
+        let t = ProviderModel::sheet(&plan(q)).table;
+        t.rows.iter().map(|r| r.in_year).collect::<Vec<_>>()
+    };
+    assert_eq!(at(q), [10, 10, 10]);
+    assert_eq!(at(&format!("{q}&firstyear=50")), [10, 14, 16]);
+    let p = project_roles(&plan(&format!("{q}&firstyear=50")).organisation);
+    assert!((p.whole.last().total - 39.6).abs() < 1e-9);
+    assert!((p.whole.last().first_year_leavers - 12.0).abs() < 1e-9);
+    let working = ProviderModel::working(&plan(&format!("{q}&firstyear=50")));
+    assert!(
+        working.steps.iter().any(|s| s.contains("of the leavers replaced, 12 were people recruited in these 3 years who left again in their first year")),
+        "{:?}",
+        working.steps
     );
 }
