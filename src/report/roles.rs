@@ -261,14 +261,21 @@ pub struct Benchmarks {
 /// The benchmarks beside a role named `name` with `staff` staff and `vacant` vacant posts.
 pub fn benchmarks(name: &str, staff: f64, vacant: f64) -> Benchmarks {
     let lower = name.trim().to_lowercase();
-    let regional = data::REGIONAL_VACANCIES
-        .iter()
-        .skip(1)
-        .find(|f| {
-            let label = f.label.split(" (").next().unwrap_or(f.label).to_lowercase();
-            lower == label || lower.starts_with(&label)
-        })
-        .unwrap_or(&data::REGIONAL_VACANCIES[0]);
+    // The figure whose label (before any bracket) the role's name starts with, or the first
+    // (all roles).
+    let matching = |labels: &[&'static str]| {
+        labels
+            .iter()
+            .skip(1)
+            .position(|l| {
+                let label = l.split(" (").next().unwrap_or(l).to_lowercase();
+                lower.starts_with(&label)
+            })
+            .map_or(0, |i| i + 1)
+    };
+    let regional = &data::REGIONAL_VACANCIES[matching(&data::REGIONAL_VACANCIES.map(|f| f.label))];
+    let england = data::outside::ENGLAND_TURNOVER_BY_ROLE
+        [matching(&data::outside::ENGLAND_TURNOVER_BY_ROLE.map(|f| f.label))];
     let posts = staff + vacant;
     let yours = if posts > 0.0 {
         format!(
@@ -280,9 +287,14 @@ pub fn benchmarks(name: &str, staff: f64, vacant: f64) -> Benchmarks {
     };
     Benchmarks {
         turnover: format!(
-            "Every leaver is replaced. Staffordshire's adult social care turnover: {} (Skills for Care {}).",
+            "Every leaver is replaced. Staffordshire's adult social care turnover: {} (Skills for Care {}). Not from the appendix: {}, {}: {} ({}, {}).",
             data::TURNOVER.shown,
-            data::FIGURES_YEAR
+            data::FIGURES_YEAR,
+            england.year,
+            england.label.to_lowercase(),
+            england.shown,
+            england.publisher,
+            england.address
         ),
         vacancies: format!(
             "{yours}Vacancy rate in the West Midlands, {}: {} ({}, as the appendix gives it); in Staffordshire, all roles: {} (Skills for Care {}).",
@@ -292,5 +304,37 @@ pub fn benchmarks(name: &str, staff: f64, vacant: f64) -> Benchmarks {
             data::VACANCY_RATE.shown,
             data::FIGURES_YEAR
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each role is set against the figures for its own name, or for all roles.
+    #[test]
+    fn benchmarks_follow_the_roles_name() {
+        let nurse = benchmarks("Registered nurses", 9.0, 1.0);
+        assert!(nurse.vacancies.starts_with("Your vacancy rate: 10% of posts. Vacancy rate in the West Midlands, registered nurses (in care homes): 18.5% (April 2022, as the appendix gives it); in Staffordshire, all roles: 9.9%"), "{}", nurse.vacancies);
+        assert!(nurse.turnover.contains("Not from the appendix: England, 2021/22, registered nurses: 44.1% (Skills for Care, https://www.skillsforcare.org.uk/"), "{}", nurse.turnover);
+        let other = benchmarks("Cooks", 10.0, 0.0);
+        assert!(
+            other.vacancies.contains("West Midlands, all roles: 10.4%"),
+            "{}",
+            other.vacancies
+        );
+        assert!(
+            other
+                .turnover
+                .contains("England, 2021/22, all roles: 29.0%"),
+            "{}",
+            other.turnover
+        );
+        let senior = benchmarks("senior care workers (nights)", 10.0, 0.0);
+        assert!(senior.vacancies.contains("senior care workers: 7.9%"));
+        assert!(senior.turnover.contains("senior care workers: 17.5%"));
+        let care = benchmarks("Care workers", 10.0, 0.0);
+        assert!(care.vacancies.contains("care workers: 12.7%"));
+        assert!(care.turnover.contains("care workers: 36.1%"));
     }
 }
