@@ -17,6 +17,21 @@ const server = useServer();
 const SCREENS = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
 const THREE = '?view=provider&role=Care%20workers~30~36.1~3&role=Senior%20care%20workers~8~17.5~1&role=Registered%20nurses~6~44.1~1';
 
+/**
+ * Fills a field as `page.fill` does, trying once more, a frame later, if the pointer's click did
+ * not focus it: in Firefox at 1280 px that happened in some runs (the cause is not confirmed;
+ * most likely the layout moving as the page scrolls to the field).
+ */
+async function fill(page, selector, text) {
+  try {
+    await page.fill(selector, text);
+  } catch (err) {
+    if (!/did not take the focus/.test(err.message)) throw err;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.fill(selector, text);
+  }
+}
+
 const axeIds = async (page) => (await axeAudit(page)).map((x) => `${x.id}: ${x.nodes.map((n) => n.target).join(' ')}`);
 
 /** The figures of the last row (the totals) of the table by role, with its headings. */
@@ -40,7 +55,6 @@ for (const engineName of ENGINES) {
         let link;
         await engine.withPage(`${server.url}?view=provider`, async (page) => {
           assert.equal(await byRole(page), null, 'one role: no table by role');
-          await page.click('#role-add-choice');
           await page.evaluate(() => {
             const s = document.querySelector('#role-add-choice');
             s.value = 'Registered nurses';
@@ -48,12 +62,14 @@ for (const engineName of ENGINES) {
           });
           await page.click('button', { hasText: 'Add role' });
           await page.waitForFunction(() => document.querySelectorAll('fieldset.role').length === 2);
+          // The focus moves to the new role's first figure.
+          await page.waitForFunction(() => document.activeElement?.id === 'role-2-staff');
           assert.equal(await page.text('label[for="role-2-staff"]'), 'Registered nurses: staff now');
           assert.equal(await page.text('label[for="role-1-staff"]'), 'All staff: staff now');
           assert.match(await page.text('.roles [aria-live="polite"]'), /Added Registered nurses/);
-          await page.fill('#role-2-staff', '6');
-          await page.fill('#role-2-turnover', '44.1');
-          await page.fill('#role-1-name', 'Care workers');
+          await fill(page, '#role-1-name', 'Care workers');
+          await fill(page, '#role-2-staff', '6');
+          await fill(page, '#role-2-turnover', '44.1');
           await page.waitForFunction(() => document.querySelector('label[for="role-1-staff"]').textContent === 'Care workers: staff now');
           assert.match(await page.text('#role-1-vacancies-hint'), /care workers: 12\.7%/);
           assert.match(await page.text('#role-2-vacancies-hint'), /registered nurses \(in care homes\): 18\.5%/);
@@ -67,7 +83,7 @@ for (const engineName of ENGINES) {
           const legend = await page.evaluate(() => document.querySelector('#parts-chart-title').parentElement.querySelector('.legend').textContent);
           assert.match(legend, /Care workers/);
           assert.match(legend, /Registered nurses/);
-          await page.waitForFunction(() => location.search.includes('role=Care%20workers'), undefined, { timeout: 5_000 });
+          await page.waitForFunction(() => location.search.includes('role=Care%20workers') && location.search.includes('44.1'), undefined, { timeout: 5_000 });
           link = await page.evaluate(() => location.search);
           assert.match(link, /role=Care%20workers~40~32\.2~4/);
           assert.match(link, /role=Registered%20nurses~6~44\.1~0/);
