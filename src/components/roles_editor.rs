@@ -6,8 +6,8 @@
 use care_workforce::fields::Field;
 use care_workforce::report::roles::benchmarks;
 use care_workforce::scenario::{
-    role_input_id, RolePart, RoleProblem, RoleText, Scenario, ALL_STAFF, MAX_ROLES, NEW_ROLE_STAFF,
-    SUGGESTED_ROLES,
+    role_input_id, unused_name, RolePart, RoleProblem, RoleText, Scenario, ALL_STAFF, MAX_ROLES,
+    NEW_ROLE_STAFF, SUGGESTED_ROLES,
 };
 use leptos::prelude::*;
 
@@ -226,7 +226,7 @@ fn focus(id: String) {
 /// figures), announces it and moves the focus to its staff.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn add_role(scenario: RwSignal<Scenario>, name: String, announced: RwSignal<String>) {
-    let mut added = 0;
+    let (mut added, mut name) = (0, name);
     scenario.update(|s| {
         let form = &mut s.form;
         if form.roles().is_empty() {
@@ -239,6 +239,7 @@ fn add_role(scenario: RwSignal<Scenario>, name: String, announced: RwSignal<Stri
             form.roles_mut().push(first);
         }
         if form.roles().len() < MAX_ROLES {
+            name = unused_name(form.roles(), &name);
             let turnover = Field::ProviderTurnover.default_text();
             form.roles_mut()
                 .push(RoleText::new(&name, NEW_ROLE_STAFF, &turnover, "0"));

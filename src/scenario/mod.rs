@@ -17,8 +17,8 @@ pub use crate::fields::{View, EMBED_SECTIONS};
 pub use form::{Form, MAX_TEXT};
 pub use query::{decode, decode_pairs, encode};
 pub use roles::{
-    role_input_id, RolePart, RoleProblem, RoleText, ALL_STAFF, MAX_ROLES, NEW_ROLE_STAFF,
-    SUGGESTED_ROLES,
+    role_input_id, unused_name, RolePart, RoleProblem, RoleText, ALL_STAFF, MAX_ROLES,
+    NEW_ROLE_STAFF, SUGGESTED_ROLES,
 };
 pub use text::value;
 

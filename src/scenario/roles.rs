@@ -173,6 +173,19 @@ impl RoleText {
     }
 }
 
+/// `name`, or, if a role already has it, `name` with the first number from 2 that makes it new
+/// ("Care workers 2"), so an added role never repeats a name.
+pub fn unused_name(roles: &[RoleText], name: &str) -> String {
+    let taken = |n: &str| roles.iter().any(|r| r.get(RolePart::Name).trim() == n);
+    if !taken(name) {
+        return name.to_string();
+    }
+    (2..)
+        .map(|k| format!("{name} {k}"))
+        .find(|n| !taken(n))
+        .unwrap_or_default()
+}
+
 /// What is wrong with a role, as a message beside the part and in the error summary.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleProblem {
@@ -271,6 +284,16 @@ mod tests {
             RoleText::new("Care workers", "30", "36.1", "3").to_value(),
             "Care workers~30~36.1~3"
         );
+    }
+
+    #[test]
+    fn an_added_role_never_repeats_a_name() {
+        let roles = [
+            RoleText::new("Care workers", "1", "1", "1"),
+            RoleText::new("Care workers 2", "1", "1", "1"),
+        ];
+        assert_eq!(unused_name(&roles, "Care workers"), "Care workers 3");
+        assert_eq!(unused_name(&roles, "Other staff"), "Other staff");
     }
 
     #[test]

@@ -48,6 +48,26 @@ const byRole = (page) =>
 for (const engineName of ENGINES) {
   describe(engineName, () => {
     const engine = useEngine(engineName);
+    test(`${engineName} at 320 px: three roles reflow with no sideways scrolling, and a role is added with the keyboard alone`, async () => {
+      await engine.withPage(`${server.url}${THREE}`, async (page) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+        await page.click('#role-3-vacancies');
+        for (const expected of ['Remove Registered nurses', 'role-add-choice', 'Add role']) {
+          await page.press('Tab');
+          assert.equal(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent), expected);
+        }
+        await page.press('Enter');
+        await page.waitForFunction(() => document.querySelectorAll('fieldset.role').length === 4);
+        await page.waitForFunction(() => document.activeElement?.id === 'role-4-staff');
+        // Its name is new: the suggested "Care workers" is taken.
+        assert.match(await page.text('.roles [aria-live="polite"]'), /Added Care workers 2, role 4 of 4/);
+        assert.equal(await page.text('label[for="role-4-turnover"]'), 'Care workers 2: turnover');
+        assert.equal(await page.count('.error-summary'), 0);
+        assert.deepEqual(await axeIds(page), []);
+      }, { viewport: { width: 320, height: 800 } });
+    });
+
     for (const viewport of SCREENS) {
       const at = `${engineName} at ${viewport.width} px`;
 
