@@ -34,7 +34,7 @@ const VIEWS = [
   ['adult-embed', '?view=adult&embed=1'],
   ['children-embed', '?view=children&embed=1'],
   ['provider-embed', '?view=provider&embed=1'],
-  ['provider-roles', '?view=provider&role=Care%20workers~30~36.1~3&role=Senior%20care%20workers~8~17.5~1&role=Registered%20nurses~6~44.1~1'],
+  ['provider-roles', '?view=provider&role=Care%20workers~30~36.1~3&role=Senior%20care%20workers~8~17.5~1&role=Registered%20nurses~6~44.1~1&cost=1500'],
 ];
 const SCREENS = [
   { width: 390, height: 844 },
