@@ -263,3 +263,36 @@ fn first_year_turnover_worked_by_hand() {
         working.steps
     );
 }
+
+/// "What would it take?" with several roles: one turnover for every role, and its link sets
+/// every role to it and meets the target, while 0.1 point more would not.
+#[test]
+fn a_target_with_several_roles_sets_every_roles_turnover() {
+    let q = "?view=provider&role=Care%20workers~30~36.1~3&role=Senior%20care%20workers~8~17.5~1&role=Registered%20nurses~6~44.1~1&target=15";
+    let s = Scenario::from_query(q);
+    let answer = care_workforce::model::answer(&s).unwrap();
+    assert!(
+        answer.text.starts_with("To need no more than 15 new staff a year, turnover in every role (your organisation's, all roles together) would have to fall to "),
+        "{}",
+        answer.text
+    );
+    let link = Scenario::from_query(&answer.query.unwrap());
+    let rates: Vec<&str> = link
+        .form
+        .roles()
+        .iter()
+        .map(|r| r.get(RolePart::Turnover))
+        .collect();
+    assert!(rates.iter().all(|r| *r == rates[0]), "{rates:?}");
+    let need = |s: &Scenario| {
+        let o = ProviderModel::assumptions(&s.form).organisation;
+        project_roles(&o).whole.last().total / 5.0
+    };
+    assert!(need(&link) <= 15.0 + 1e-9, "{}", need(&link));
+    let mut higher = link.clone();
+    let up = format!("{:.1}", rates[0].parse::<f64>().unwrap() + 0.1);
+    for r in higher.form.roles_mut() {
+        r.set(RolePart::Turnover, &up);
+    }
+    assert!(need(&higher) > 15.0, "{}", need(&higher));
+}
