@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::data;
 use crate::edition;
-use crate::export::{assumptions, whose_default};
+use crate::export::{assumptions, roles_in_words, whose_default};
 use crate::fields::Unit;
 use crate::format::trim;
 use crate::report::Grid;
@@ -47,6 +47,12 @@ fn scenario_part(s: &Scenario) -> String {
             format!("{}{shown}", a.field.key())
         })
         .collect();
+    let roles = roles_in_words(s);
+    let mut changed = changed;
+    if !roles.is_empty() {
+        // Roles are not fields: a short hash of them tells two plans by role apart.
+        changed.insert(0, format!("roles{:08x}", fnv1a(&roles.join("\n"))));
+    }
     let part = changed.join("-");
     if part.is_empty() {
         "published".to_string()
@@ -114,7 +120,35 @@ struct Generated {
 struct Schema {
     columns: Vec<ColumnSchema>,
     #[serde(rename = "primaryKey")]
-    primary_key: String,
+    primary_key: Key,
+}
+
+/// A CSVW primary key: one column's name, or several (the role and the year).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+enum Key {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// The fields of one CSV line (RFC 4180: a field may be quoted, a quote doubled inside it).
+fn csv_cells(line: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let (mut quoted, mut chars) = (false, line.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => cells.push(std::mem::take(&mut cell)),
+            (c, _) => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -126,33 +160,56 @@ struct ColumnSchema {
 }
 
 impl Metadata {
-    /// The description of `grid` (the table as shown) for scenario `s`, opened at `link`,
-    /// downloaded on `created` (YYYY-MM-DD, the visitor's date).
-    pub fn new(s: &Scenario, grid: &Grid, link: &str, created: &str) -> Metadata {
+    /// The description of `csv` (the file downloaded, whose first `labels` columns head its
+    /// rows: the year, or the role and the year) made from `grid` (the table as shown, for its
+    /// caption) for scenario `s`, opened at `link`, downloaded on `created` (YYYY-MM-DD, the
+    /// visitor's date).
+    pub fn new(
+        s: &Scenario,
+        grid: &Grid,
+        csv: &str,
+        labels: usize,
+        link: &str,
+        created: &str,
+    ) -> Metadata {
         let by = whose_default(s.view);
-        let notes = assumptions(s)
-            .into_iter()
-            .map(|a| match a.published {
-                Some(p) => format!("{}: {} ({by}: {p})", a.field.label(), a.value),
-                None => format!("{}: {}", a.field.label(), a.value),
-            })
-            .collect();
-        let years = grid.rows.iter().all(|r| r.label.parse::<u16>().is_ok());
-        let columns: Vec<ColumnSchema> = grid
-            .headings
+        let mut notes = roles_in_words(s);
+        notes.extend(assumptions(s).into_iter().map(|a| match a.published {
+            Some(p) => format!("{}: {} ({by}: {p})", a.field.label(), a.value),
+            None => format!("{}: {}", a.field.label(), a.value),
+        }));
+        let mut lines = csv.lines().map(csv_cells);
+        let headings = lines.next().unwrap_or_default();
+        let rows: Vec<Vec<String>> = lines.collect();
+        let columns: Vec<ColumnSchema> = headings
             .iter()
             .enumerate()
-            .map(|(i, h)| ColumnSchema {
-                name: column_name(h),
-                titles: h.clone(),
-                datatype: match (i, years) {
-                    (0, true) => "gYear",
-                    (0, false) => "string",
-                    _ => "integer",
-                },
-                required: true,
+            .map(|(i, h)| {
+                let years = rows.iter().all(|r| {
+                    r.get(i)
+                        .is_some_and(|c| c.len() == 4 && c.parse::<u16>().is_ok())
+                });
+                ColumnSchema {
+                    name: column_name(h),
+                    titles: h.clone(),
+                    datatype: match (i < labels, years) {
+                        (true, true) => "gYear",
+                        (true, false) => "string",
+                        (false, _) => "integer",
+                    },
+                    required: true,
+                }
             })
             .collect();
+        let key: Vec<String> = columns
+            .iter()
+            .take(labels)
+            .map(|c| c.name.clone())
+            .collect();
+        let primary_key = match key.as_slice() {
+            [one] => Key::One(one.clone()),
+            _ => Key::Many(key),
+        };
         Metadata {
             context: ("http://www.w3.org/ns/csvw", Language { language: "en" }),
             url: csv_name(s),
@@ -177,7 +234,7 @@ impl Metadata {
             link: link.to_string(),
             notes,
             schema: Schema {
-                primary_key: columns.first().map(|c| c.name.clone()).unwrap_or_default(),
+                primary_key,
                 columns,
             },
         }

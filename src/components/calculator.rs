@@ -18,8 +18,8 @@ use leptos::prelude::*;
 
 use super::{
     context_section, last_valid, shown_scenario, simulation, view_errors, CheckboxField,
-    ErrorSummary, Headline, NumberField, PrintBrief, Results, ScenarioPicker, Sources, Supplement,
-    TargetAnswer, UncertaintyPanel, WorkingOut,
+    ErrorSummary, Headline, NumberField, PrintBrief, Results, RolesEditor, ScenarioPicker, Sources,
+    Supplement, TargetAnswer, UncertaintyPanel, WorkingOut,
 };
 
 /// A calculator view: the assumptions beside the results, for model `M`.
@@ -94,6 +94,8 @@ fn calculator_page(p: Parts, sheet: Memo<Shown>, uncertainty: Option<AnyView>) -
     } = p;
     let headline = Memo::new(move |_| sheet.with(|s| s.headline.clone()));
     let grid = Memo::new(move |_| sheet.with(|s| s.grid.clone()));
+    let by_role = Memo::new(move |_| sheet.with(|s| s.by_role.clone()));
+    let csv = Memo::new(move |_| sheet.with(|s| s.csv.clone()));
     let recap = Memo::new(move |_| sheet.with(|s| s.recap.clone()));
     let labels = labels_of(sheet);
     let chart_parts = Memo::new(move |_| sheet.with(|s| s.parts.clone()));
@@ -131,6 +133,8 @@ fn calculator_page(p: Parts, sheet: Memo<Shown>, uncertainty: Option<AnyView>) -
             <Results
                 scenario=scenario
                 grid=grid
+                by_role=by_role
+                csv=csv
                 labels=labels
                 parts=chart_parts
                 compared=compared
@@ -153,6 +157,11 @@ fn form_field(scenario: RwSignal<Scenario>, f: FormField) -> AnyView {
     let control = move || match f.control {
         Control::Number => view! { <NumberField scenario=scenario field=f.field/> }.into_any(),
         Control::Checkbox => view! { <CheckboxField scenario=scenario field=f.field/> }.into_any(),
+        Control::Roles if f.field == Field::Staff => {
+            view! { <RolesEditor scenario=scenario/> }.into_any()
+        }
+        // Drawn by the roles, in place of the staff field.
+        Control::Roles => ().into_any(),
     };
     match f.shown_when {
         None => control(),

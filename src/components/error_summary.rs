@@ -1,17 +1,14 @@
 //! The error summary: every invalid field of the view, GOV.UK style, each linking to its field.
 
-use care_workforce::fields::InputError;
 use leptos::prelude::*;
-
-use super::input_id;
 
 /// The GOV.UK error summary: "There is a problem", with a link to each field in error.
 /// Shown only while there are errors.
 #[component]
 pub fn ErrorSummary(
-    /// The errors of the current view, in form order.
+    /// The problems of the current view, in form order: each input's `id` and message.
     #[prop(into)]
-    errors: Signal<Vec<InputError>>,
+    errors: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     view! {
         <Show when=move || errors.with(|e| !e.is_empty())>
@@ -25,8 +22,7 @@ pub fn ErrorSummary(
                         errors
                             .get()
                             .into_iter()
-                            .map(|e| {
-                                let id = input_id(e.field());
+                            .map(|(id, message)| {
                                 let target = id.clone();
                                 view! {
                                     <li>
@@ -42,7 +38,7 @@ pub fn ErrorSummary(
                                                 }
                                             }
                                         >
-                                            {e.to_string()}
+                                            {message}
                                         </a>
                                     </li>
                                 }

@@ -1,7 +1,6 @@
 //! The headline: the view's result in one sentence, first under its heading, announced to
 //! screen readers once typing pauses.
 
-use care_workforce::fields::InputError;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -17,7 +16,7 @@ pub fn Headline(
     text: Signal<String>,
     /// The current view's input errors (the first is announced instead of the sentence).
     #[prop(into)]
-    errors: Signal<Vec<InputError>>,
+    errors: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let announced = RwSignal::new(String::new());
     let message = StoredValue::new(None::<String>);
@@ -29,7 +28,7 @@ pub fn Headline(
     let first = StoredValue::new(true);
     Effect::new(move |_| {
         let now = errors.with(|e| match e.first() {
-            Some(problem) => format!("There is a problem: {problem}"),
+            Some((_, problem)) => format!("There is a problem: {problem}"),
             None => text.get(),
         });
         if first.get_value() {

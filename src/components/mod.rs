@@ -18,6 +18,7 @@ mod print_brief;
 mod recap;
 mod results;
 mod results_table;
+mod roles_editor;
 mod scenario_picker;
 mod share_tools;
 mod sources;
@@ -44,6 +45,7 @@ pub use print_brief::PrintBrief;
 pub use recap::Recap;
 pub use results::Results;
 pub use results_table::ResultsTable;
+pub use roles_editor::RolesEditor;
 pub use scenario_picker::ScenarioPicker;
 pub use share_tools::ShareTools;
 pub use sources::Sources;
@@ -65,18 +67,15 @@ where
 {
     Memo::new(move |previous: Option<&T>| {
         scenario.with(|s| match previous {
-            Some(p) if !s.form.errors(view).is_empty() => p.clone(),
+            Some(p) if s.form.has_errors(view) => p.clone(),
             _ => read(&s.form),
         })
     })
 }
 
-/// The errors in a view's fields.
-pub fn view_errors(
-    scenario: RwSignal<Scenario>,
-    view: View,
-) -> Memo<Vec<care_workforce::fields::InputError>> {
-    Memo::new(move |_| scenario.with(|s| s.form.errors(view)))
+/// The problems in a view's fields and roles: each input's `id` and its message.
+pub fn view_errors(scenario: RwSignal<Scenario>, view: View) -> Memo<Vec<(String, String)>> {
+    Memo::new(move |_| scenario.with(|s| s.form.problems(view)))
 }
 
 /// The `id` of a field's input.
@@ -225,7 +224,7 @@ pub struct ShownScenario(pub Memo<Scenario>);
 pub fn shown_scenario(scenario: RwSignal<Scenario>, view: View) -> Memo<Scenario> {
     let shown = Memo::new(move |previous: Option<&Scenario>| {
         scenario.with(|s| match previous {
-            Some(p) if !s.form.errors(view).is_empty() => p.clone(),
+            Some(p) if s.form.has_errors(view) => p.clone(),
             _ => s.clone(),
         })
     });

@@ -1,6 +1,6 @@
 //! The printed brief: what a printed page says instead of the form.
 
-use care_workforce::export::{assumptions, whose_default, Stated};
+use care_workforce::export::{assumptions, roles_in_words, whose_default, Stated};
 use care_workforce::scenario::Scenario;
 use leptos::prelude::*;
 
@@ -19,6 +19,10 @@ pub fn PrintBrief(
 ) -> impl IntoView {
     let printing = printing();
     let stated = while_shown(printing, Signal::derive(move || scenario.with(assumptions)));
+    let roles = while_shown(
+        printing,
+        Signal::derive(move || scenario.with(roles_in_words)),
+    );
     // The address is the browser's: read only while printing (never in the pre-render, whose
     // print, before the app has started, has no link).
     let link = move || {
@@ -32,6 +36,7 @@ pub fn PrintBrief(
         <section class="brief print-only" aria-labelledby="brief-heading">
             <h2 id="brief-heading">"Assumptions"</h2>
             <ul class="brief__assumptions">
+                {move || roles.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
                 {move || {
                     let by = scenario.with(|s| whose_default(s.view));
                     stated.get().into_iter().map(|a| stated_item(a, by)).collect_view()

@@ -22,6 +22,12 @@ pub fn Results(
     /// The results table as shown.
     #[prop(into)]
     grid: Signal<Grid>,
+    /// The table by role, when a provider lists more than one.
+    #[prop(into)]
+    by_role: Signal<Option<Grid>>,
+    /// The results as CSV (by role in long format, when there are roles).
+    #[prop(into)]
+    csv: Signal<String>,
     /// The year labels of the charts (the table's row headings).
     #[prop(into)]
     labels: Signal<Vec<String>>,
@@ -45,19 +51,29 @@ pub fn Results(
     // The scenario the table shows (the last valid one), for the files' names and description.
     let shown =
         use_context::<ShownScenario>().map_or_else(|| scenario.into(), |s| Signal::from(s.0));
-    let csv = Signal::derive(move || grid.with(Grid::to_csv));
     let file_name = Signal::derive(move || shown.with(dataset::csv_name));
     let link = Signal::derive(move || scenario.with(browser::full_link));
     // Worked out only when downloaded (these are read on the button's click).
     let metadata = Signal::derive(move || {
         let link = shown.with(browser::full_link);
-        shown.with(|s| grid.with(|g| Metadata::new(s, g, &link, &browser::today()).json()))
+        // The CSV by role has two columns heading its rows: the role and the year.
+        let labels = if by_role.with(Option::is_some) { 2 } else { 1 };
+        shown.with(|s| {
+            grid.with(|g| {
+                csv.with(|c| Metadata::new(s, g, c, labels, &link, &browser::today()).json())
+            })
+        })
     });
     let metadata_name = Signal::derive(move || shown.with(dataset::metadata_name));
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Results"</h2>
             <ResultsTable grid=grid/>
+            {move || {
+                by_role
+                    .get()
+                    .map(|g| view! { <ResultsTable grid=Signal::stored(g) id="roles"/> })
+            }}
             <StackedChart id="parts-chart" title=parts_title labels=labels parts=parts compared=compared/>
             <Supplement scenario=scenario flag=Field::ShowTrend>
                 <LineChart id="workforce-chart" title=line_title points=line/>

@@ -23,7 +23,12 @@ pub fn ResultsTable(
     /// The table as shown, from the view's results table.
     #[prop(into)]
     grid: Signal<Grid>,
+    /// The start of the table's ids (`results`: `results-table`, `results-caption`).
+    #[prop(default = "results")]
+    id: &'static str,
 ) -> impl IntoView {
+    let (table_id, caption_id) = (format!("{id}-table"), format!("{id}-caption"));
+    let labelled_by = caption_id.clone();
     let shapes = Memo::new(move |_| {
         grid.with(|g| {
             g.rows
@@ -65,9 +70,9 @@ pub fn ResultsTable(
         }
     };
     view! {
-        <div class="table-wrap" role="region" aria-labelledby="results-caption" tabindex="0">
-            <table id="results-table" class="table table--numbers table--results">
-                <caption id="results-caption">{move || grid.with(|g| g.caption.clone())}</caption>
+        <div class="table-wrap" role="region" aria-labelledby=labelled_by tabindex="0">
+            <table id=table_id class="table table--numbers table--results">
+                <caption id=caption_id>{move || grid.with(|g| g.caption.clone())}</caption>
                 <thead>
                     <tr>
                         {move || {

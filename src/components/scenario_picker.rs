@@ -25,9 +25,10 @@ pub fn ScenarioPicker(
         let forms = forms.clone();
         Memo::new(move |_| {
             scenario.with(|s| {
-                forms
-                    .iter()
-                    .position(|form| view.preset_fields().all(|f| s.form.get(f) == form.get(f)))
+                forms.iter().position(|form| {
+                    view.preset_fields().all(|f| s.form.get(f) == form.get(f))
+                        && s.form.roles() == form.roles()
+                })
             })
         })
     };
@@ -56,6 +57,7 @@ pub fn ScenarioPicker(
                                 for f in view.preset_fields() {
                                     s.form.set(f, form.get(f));
                                 }
+                                *s.form.roles_mut() = form.roles().to_vec();
                             });
                         }
                     />

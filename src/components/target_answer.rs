@@ -36,7 +36,7 @@ pub fn TargetAnswer(
         let may_have_target = Memo::new(move |previous: Option<&bool>| {
             scenario.with(|s| {
                 !s.form.get(field).is_empty()
-                    || (previous == Some(&true) && !s.form.errors(view).is_empty())
+                    || (previous == Some(&true) && s.form.has_errors(view))
             })
         });
         let answered = Memo::new(move |_| {

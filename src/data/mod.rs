@@ -170,6 +170,7 @@ pub mod adult;
 pub mod calibrated;
 pub mod children;
 pub mod market;
+pub mod outside;
 pub mod published;
 
 pub use adult::*;

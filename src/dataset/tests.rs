@@ -71,7 +71,7 @@ fn the_metadata_describes_the_csv_its_columns_source_version_and_assumptions() {
     let s = Scenario::from_query("?view=adult&turnover=28");
     let grid = adult_grid(&s);
     let link = "https://example.org/care/?view=adult&turnover=28";
-    let json = Metadata::new(&s, &grid, link, "2026-12-02").json();
+    let json = Metadata::new(&s, &grid, &grid.to_csv(), 1, link, "2026-12-02").json();
     let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     assert_eq!(v["@context"][0], "http://www.w3.org/ns/csvw");
     assert_eq!(v["@context"][1]["@language"], "en");
@@ -139,8 +139,10 @@ fn a_table_of_years_ahead_has_a_text_key() {
     let grid = ProviderModel::sheet(&ProviderModel::assumptions(&s.form))
         .shown()
         .grid;
-    let v: serde_json::Value =
-        serde_json::from_str(&Metadata::new(&s, &grid, "x", "2026-12-02").json()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(
+        &Metadata::new(&s, &grid, &grid.to_csv(), 1, "x", "2026-12-02").json(),
+    )
+    .unwrap();
     assert_eq!(v["tableSchema"]["columns"][0]["datatype"], "string");
     let notes = v["notes"].as_array().unwrap();
     assert!(
@@ -148,5 +150,44 @@ fn a_table_of_years_ahead_has_a_text_key() {
             .iter()
             .any(|n| n == "Staff you employ now: 120 (the example\u{2019}s: 40)"),
         "{notes:?}"
+    );
+}
+
+#[test]
+fn a_plan_by_role_is_described_as_its_long_csv_with_the_role_and_year_as_key() {
+    use crate::model::{Model, ProviderModel};
+    let s = Scenario::from_query(
+        "?view=provider&role=Care%20workers~30~36.1~3&role=Nurses%2C%20night~5~44.1~1&years=3",
+    );
+    let sheet = ProviderModel::sheet(&ProviderModel::assumptions(&s.form)).shown();
+    let json = Metadata::new(&s, &sheet.grid, &sheet.csv, 2, "x", "2026-12-02").json();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let columns = v["tableSchema"]["columns"].as_array().unwrap();
+    let header = csv_cells(sheet.csv.lines().next().unwrap());
+    let titles: Vec<&str> = columns
+        .iter()
+        .map(|c| c["titles"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, header);
+    assert_eq!(columns[0]["datatype"], "string");
+    assert_eq!(columns[1]["datatype"], "string");
+    assert!(columns[2..].iter().all(|c| c["datatype"] == "integer"));
+    assert_eq!(
+        v["tableSchema"]["primaryKey"],
+        serde_json::json!(["role", "year_ahead"])
+    );
+    let notes = v["notes"].as_array().unwrap();
+    assert_eq!(notes[0], "Care workers: 30 staff, 36.1% turnover, 3 vacant");
+    assert_eq!(notes[1], "Nurses, night: 5 staff, 44.1% turnover, 1 vacant");
+    // A quoted role name stays one cell; two plans by role have different file names.
+    assert!(sheet.csv.contains("\"Nurses, night\""), "{}", sheet.csv);
+    let other = Scenario::from_query(
+        "?view=provider&role=Care%20workers~31~36.1~3&role=Nurses%2C%20night~5~44.1~1&years=3",
+    );
+    assert_ne!(csv_name(&s), csv_name(&other));
+    assert!(
+        csv_name(&s).starts_with("care-workforce-provider-roles"),
+        "{}",
+        csv_name(&s)
     );
 }

@@ -83,6 +83,7 @@ pub(crate) fn adult_model(baseline: &AdultBaseline, a: &AdultAssumptions) -> Wor
         leaver_rate: a.sector_leaver_rate(),
         vacancies,
         new_posts,
+        first_year_rate: None,
         steps: a.horizon.steps_since(baseline.base_year),
     }
 }

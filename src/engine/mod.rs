@@ -17,6 +17,9 @@ pub use adult::{project_adult, AdultAssumptions, AdultBaseline};
 pub use children::{project_children, ChildrenAssumptions, ChildrenBaseline, ChildrenProjection};
 pub use limits::{Limits, OutOfLimits};
 pub use path::{Demand, PopulationPath};
-pub use provider::{project_provider, ProviderAssumptions, PROVIDER_GROWTH};
+pub use provider::{
+    project_provider, project_roles, Organisation, ProviderAssumptions, Role, RoleProjections,
+    PROVIDER_GROWTH,
+};
 pub use units::{Count, Rate, Share, Year, YearsAhead, LAST_YEAR};
 pub use workforce::{Projection, VacantPosts, WorkforceModel, YearRow};

@@ -16,7 +16,7 @@
 
 use super::adult::{project_adult, AdultAssumptions, AdultBaseline};
 use super::children::{project_children, ChildrenAssumptions, ChildrenBaseline};
-use super::provider::{project_provider, ProviderAssumptions};
+use super::provider::{project_provider, project_roles, Organisation, ProviderAssumptions};
 use super::units::{Count, Rate};
 use super::workforce::Projection;
 
@@ -248,6 +248,19 @@ pub fn solve_children(
         grid,
     )
     .map(|higher| now.scaled_to(higher, grid))
+}
+
+/// The one turnover, the same in every role, at which an organisation needs no more than
+/// `target` new staff a year on average (one role: [`solve_provider`]).
+pub fn solve_organisation(o: &Organisation, target: Count) -> Solution {
+    if let ([only], None) = (o.roles.as_slice(), o.first_year) {
+        return solve_provider(&o.role(only), target);
+    }
+    highest_rate_within(
+        |turnover| yearly_need(&project_roles(&o.with_turnover(turnover)).whole),
+        target.get(),
+        RateGrid::TENTHS,
+    )
 }
 
 #[cfg(test)]

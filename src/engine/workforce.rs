@@ -6,6 +6,10 @@
 //! - posts to staff `P(y) = W(y) + vacant posts on top + new posts` (both added in the first year);
 //! - staff in post at the start: `S(0) = W(0) − vacant posts counted in the requirement`;
 //! - leavers during year `y` are the staff at its start times the leaver rate: `L(y) = S(y−1) × r`;
+//!   with a first-year rate `f` (a provider's option), the staff at the start are two stocks,
+//!   the people recruited the year before, `N(y−1)`, who leave at `f`, and the rest, who leave at
+//!   `r`: `L(y) = (S(y−1) − N(y−1)) × r + N(y−1) × f`, with `N(0) = 0` and `N(y)` the recruits of
+//!   year `y` (when `f = r` it is worked out as `S(y−1) × r`, exactly the one-stock figure);
 //! - staff in post `S(y) = max(P(y), S(y−1) − L(y))`: when demand falls faster than staff leave,
 //!   posts are shed only as people leave (nobody is made redundant, and recruitment is never
 //!   negative), so staff in post can stay above the requirement for a while;
@@ -53,6 +57,8 @@ pub struct WorkforceModel {
     pub vacancies: VacantPosts,
     /// New posts created in the first year (for example the 2023 reforms).
     pub new_posts: Count,
+    /// The leaver rate of people in their first year, recruited the year before (none: `r`).
+    pub first_year_rate: Option<Rate>,
     /// How many years to project.
     pub steps: u16,
 }
@@ -81,6 +87,9 @@ pub struct YearRow {
     pub in_year: f64,
     /// Leavers replaced in this year alone.
     pub leavers_in_year: f64,
+    /// Of the leavers replaced since the base, those who were themselves recruited in the period
+    /// and left in their first year (0 without a first-year rate).
+    pub first_year_leavers: f64,
     /// Whether the demand figure for this year goes beyond the published path.
     pub extrapolated: bool,
 }
@@ -120,6 +129,7 @@ impl Projection {
                 total: a.total + b.total,
                 in_year: a.in_year + b.in_year,
                 leavers_in_year: a.leavers_in_year + b.leavers_in_year,
+                first_year_leavers: a.first_year_leavers + b.first_year_leavers,
                 extrapolated: a.extrapolated || b.extrapolated,
             })
             .collect();
@@ -156,11 +166,19 @@ impl WorkforceModel {
             staffed: in_post_at_start,
             ..YearRow::default()
         });
+        let f = self.first_year_rate.map(Rate::fraction).filter(|&f| f != r);
         let (mut staffed_before, mut leavers, mut total) = (in_post_at_start, 0.0, 0.0);
+        let (mut new_before, mut first_year_leavers) = (0.0, 0.0);
         for step in 1..=self.steps {
             let workforce = w0 * self.demand.factor(step);
             let posts = workforce + on_top + new_posts;
-            let leavers_in_year = staffed_before * r;
+            let (leavers_in_year, new_leaving) = match f {
+                None => (staffed_before * r, 0.0),
+                Some(f) => {
+                    let new_leaving = new_before * f;
+                    ((staffed_before - new_before) * r + new_leaving, new_leaving)
+                }
+            };
             let remaining = staffed_before - leavers_in_year;
             let (staffed, in_year) = if posts > remaining {
                 (posts, posts - remaining)
@@ -169,6 +187,8 @@ impl WorkforceModel {
                 (remaining, 0.0)
             };
             leavers += leavers_in_year;
+            first_year_leavers += new_leaving;
+            new_before = in_year;
             total += in_year;
             record(YearRow {
                 step,
@@ -181,6 +201,7 @@ impl WorkforceModel {
                 total,
                 in_year,
                 leavers_in_year,
+                first_year_leavers,
                 extrapolated: self.demand.is_extrapolated(step),
             });
             staffed_before = staffed;

@@ -11,7 +11,7 @@
 
 use crate::fields::{Field, Unit};
 use crate::format::{grouped, trim};
-use crate::scenario::{default_text, value, Scenario, View};
+use crate::scenario::{default_text, value, RolePart, Scenario, View, ROLE_FIELDS};
 use crate::svg::legend::SWATCH;
 use crate::svg::{write, Anchor, Drawing, Key, Mark, Rect, Shape, Style};
 
@@ -39,6 +39,8 @@ const STYLE: &str = concat!(
     ".chart__col--demand { fill: url(#pattern-demand); }\n",
     ".chart__col--vacancies { fill: url(#pattern-vacancies); }\n",
     ".chart__col--reforms { fill: url(#pattern-reforms); }\n",
+    ".chart__col--role5 { fill: url(#pattern-role5); }\n",
+    ".chart__col--role6 { fill: url(#pattern-role6); }\n",
     ".chart__axis { stroke: #0b0c0c; stroke-width: 1.5; }\n",
     ".chart__line { stroke: #1d70b8; stroke-width: 3; }\n",
     ".chart__point { fill: #fff; stroke: #1d70b8; stroke-width: 2; }\n",
@@ -239,10 +241,18 @@ pub struct Stated {
 pub fn assumptions(s: &Scenario) -> Vec<Stated> {
     let vacancy_rate_counts = s.form.get(Field::IncludeVacancies) == "1"
         && s.form.get(Field::VacancyRate) != default_text(Field::VacancyRate);
+    let roles = s.form.roles();
     s.view
         .fields()
         .filter(|&f| !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field())
         .filter(|&f| f != Field::VacancyRate || vacancy_rate_counts)
+        // A provider's roles carry its staff, turnover and vacancies ([`roles_in_words`]).
+        .filter(|&f| roles.is_empty() || !ROLE_FIELDS.contains(&f))
+        // The optional cost and first-year turnover are stated only once entered.
+        .filter(|&f| {
+            !matches!(f, Field::RecruitCost | Field::FirstYearTurnover)
+                || !s.form.get(f).trim().is_empty()
+        })
         .map(|f| {
             let published = value(f, &default_text(f)).unwrap_or(None);
             let v = value(f, s.form.get(f)).unwrap_or(published);
@@ -251,6 +261,25 @@ pub fn assumptions(s: &Scenario) -> Vec<Stated> {
                 value: in_words(f, v),
                 published: (v != published).then(|| in_words(f, published)),
             }
+        })
+        .collect()
+}
+
+/// A provider's roles in words, one each, as the link gives them: "Care workers: 30 staff, 36.1%
+/// turnover, 3 vacant". Empty for one "All staff" role given by the plain fields.
+pub fn roles_in_words(s: &Scenario) -> Vec<String> {
+    s.form
+        .roles()
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            format!(
+                "{}: {} staff, {}% turnover, {} vacant",
+                r.shown_name(i),
+                trim(r.number(RolePart::Staff), 3),
+                trim(r.number(RolePart::Turnover), 3),
+                trim(r.number(RolePart::Vacancies), 3)
+            )
         })
         .collect()
 }
@@ -264,18 +293,17 @@ pub fn whose_default(view: View) -> &'static str {
     }
 }
 
-/// The scenario in a line ([`assumptions`]): "Scenario: target year 2032, staff turnover 28%, …".
+/// The scenario in a line ([`roles_in_words`], then [`assumptions`]): "Scenario: target year
+/// 2032, staff turnover 28%, …".
 pub fn scenario_line(s: &Scenario) -> String {
-    let parts: Vec<String> = assumptions(s)
-        .into_iter()
-        .map(|a| {
-            let label = lower_first(a.field.label());
-            match (a.field.spec().unit, a.value.as_str()) {
-                (Unit::Flag, _) | (_, PUBLISHED_PATH) => format!("{label}: {}", a.value),
-                _ => format!("{label} {}", a.value),
-            }
-        })
-        .collect();
+    let mut parts = roles_in_words(s);
+    parts.extend(assumptions(s).into_iter().map(|a| {
+        let label = lower_first(a.field.label());
+        match (a.field.spec().unit, a.value.as_str()) {
+            (Unit::Flag, _) | (_, PUBLISHED_PATH) => format!("{label}: {}", a.value),
+            _ => format!("{label} {}", a.value),
+        }
+    }));
     if parts.is_empty() {
         String::new()
     } else {

@@ -21,7 +21,7 @@ fn chart() -> Drawing {
 
 fn legend() -> Vec<Key> {
     let parts = [Part {
-        label: "Replacing leavers",
+        label: "Replacing leavers".into(),
         pattern: "leavers",
         values: vec![1, 2],
     }];

@@ -76,8 +76,12 @@ pub enum Field {
     VacantPosts,
     /// A provider's expected growth in posts, % a year.
     Growth,
+    /// The turnover of a provider's people in their first year with it, % a year (optional).
+    FirstYearTurnover,
     /// How many years ahead a provider looks.
     Years,
+    /// What a provider pays to recruit one person, in pounds (optional: no costs shown).
+    RecruitCost,
     /// The most new staff a year a provider can recruit (optional).
     ProviderTarget,
     /// The seed of the random draws behind the uncertainty ranges.
@@ -222,7 +226,7 @@ const TARGET: FieldSpec = FieldSpec {
 
 impl Field {
     /// Every field, in the order forms show them.
-    pub const ALL: [Field; 26] = [
+    pub const ALL: [Field; 28] = [
         Field::Horizon,
         Field::Turnover,
         Field::Stay,
@@ -241,7 +245,9 @@ impl Field {
         Field::ProviderTurnover,
         Field::VacantPosts,
         Field::Growth,
+        Field::FirstYearTurnover,
         Field::Years,
+        Field::RecruitCost,
         Field::ProviderTarget,
         Field::Seed,
         Field::Spread,

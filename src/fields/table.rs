@@ -312,6 +312,20 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         views: &[Provider],
         ..PERCENT
     },
+    // Field::FirstYearTurnover
+    FieldSpec {
+        key: "firstyear",
+        label: "Turnover in their first year with you",
+        hint: |_| {
+            let f = data::outside::FIRST_YEAR_IN_SECTOR_TURNOVER;
+            format!("Optional, for every role: new starters often leave sooner, and each one who leaves is recruited again. Leave empty for each role's own turnover. For comparison, not from the appendix: turnover among people with less than a year in the sector (not with their employer) was {} ({}, {}, {}).", f.shown, f.publisher, f.year, f.address)
+        },
+        suffix: "% a year",
+        example: Published::Setting("40"),
+        optional: true,
+        views: &[Provider],
+        ..PERCENT
+    },
     // Field::Years
     FieldSpec {
         key: "years",
@@ -325,6 +339,22 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         example: Published::Setting("5"),
         default: Published::Setting("5"),
         slider: slider(1.0, 20.0, 1.0),
+        views: &[Provider],
+        ..NUMBER
+    },
+    // Field::RecruitCost
+    FieldSpec {
+        key: "cost",
+        label: "Cost of recruiting one person",
+        hint: |_| {
+            "Optional: what it costs you to recruit one person, in pounds (advertising, interviews, checks, induction, cover while the post is empty). Leave empty to see no costs.".to_string()
+        },
+        unit: Unit::People,
+        suffix: "\u{a3} each",
+        max: 100_000.0,
+        whole: true,
+        example: Published::Setting("1000"),
+        optional: true,
         views: &[Provider],
         ..NUMBER
     },

@@ -78,6 +78,7 @@ impl Model for AdultModel {
             },
             context: Context::JobsMarket,
             table,
+            by_role: None,
         }
     }
 

@@ -57,6 +57,7 @@ impl Model for ChildrenModel {
             },
             context: Context::CouncilChildren,
             table,
+            by_role: None,
         }
     }
 

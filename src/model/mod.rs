@@ -85,14 +85,32 @@ pub struct Sheet<R> {
     pub titles: Titles,
     /// What the context section shows.
     pub context: Context,
+    /// The results by role, when a provider lists more than one.
+    pub by_role: Option<ByRole>,
+}
+
+/// A results table by role and its CSV (long format: a row per role and year).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ByRole {
+    /// The table by role.
+    pub grid: Grid,
+    /// The CSV by role.
+    pub csv: String,
 }
 
 impl<R: Row> Sheet<R> {
     /// The sheet as the page shows it, its table as a grid: the same for every model, so the
     /// page's code is not repeated for each.
     pub fn shown(self) -> Shown {
+        let grid = self.table.grid();
+        let (by_role, csv) = match self.by_role {
+            Some(b) => (Some(b.grid), b.csv),
+            None => (None, grid.to_csv()),
+        };
         Shown {
-            grid: self.table.grid(),
+            by_role,
+            csv,
+            grid,
             recap: self.table.recap(),
             labels: self.table.labels(),
             compared: self.table.compared_totals(),
@@ -110,6 +128,10 @@ impl<R: Row> Sheet<R> {
 pub struct Shown {
     /// The results table, every column it has.
     pub grid: Grid,
+    /// The table by role, when a provider lists more than one.
+    pub by_role: Option<Grid>,
+    /// The results as CSV (by role in long format, when there are roles).
+    pub csv: String,
     /// The running total the recap repeats.
     pub recap: Option<Recap>,
     /// The row headings (the charts' years).
@@ -189,6 +211,10 @@ pub enum Control {
     Number,
     /// A checkbox (a flag written as 1 or 0).
     Checkbox,
+    /// Part of a provider's roles: the roles are drawn in place of the first such field (the
+    /// staff); with no roles listed, its staff, turnover and vacancies fields are the one role
+    /// "All staff".
+    Roles,
 }
 
 /// One field of a model's form.

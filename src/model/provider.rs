@@ -2,20 +2,27 @@
 //! filled, growth added), with its uncertainty section and how it compares with the county.
 
 use crate::data;
-use crate::engine::solve::solve_provider;
+use crate::engine::solve::{solve_organisation, RateGrid, Solution};
 use crate::engine::uncertainty::Piece;
 use crate::engine::uncertainty::{
     monte_carlo_provider, tornado_provider, waterfall, ProviderRanges, Step, Varied, DEFAULT_DRAWS,
 };
-use crate::engine::{project_provider, Count, Projection, ProviderAssumptions};
+use crate::engine::{
+    project_provider, project_roles, Count, Organisation, Projection, ProviderAssumptions, Rate,
+};
 use crate::fields::{varied_label, Field};
-use crate::format::percent;
+use crate::format::{approx_value, grouped, percent, trim};
+use crate::report::provider::{cost_sentence, with_cost, Pounds, ProviderPlan};
+use crate::report::roles::{
+    busiest_role, role_csv, role_grid, role_parts, role_rows, role_working,
+};
 use crate::report::{self, ProviderRow, Row, Working};
-use crate::scenario::{Form, Scenario, View};
+use crate::scenario::{Form, RolePart, Scenario, View, ROLE_FIELDS};
 use crate::target::{one_rate, Answer, OneRate};
 
 use super::{
-    central_totals, Centre, Context, Model, Page, Preset, RangeRow, Sheet, Titles, Uncertainty,
+    central_totals, ByRole, Centre, Context, Control, FormField, Model, Page, Preset, RangeRow,
+    Sheet, Titles, Uncertainty,
 };
 
 /// A care provider's own workforce.
@@ -31,11 +38,13 @@ impl Model for ProviderModel {
         form_heading: "Your numbers",
     };
     const UNCERTAINTY: Option<Uncertainty<Self>> = Some(Uncertainty {
-        ranges: |a, spread| ProviderRanges::around(a).scaled(spread),
-        simulate: |(a, r, seed)| monte_carlo_provider(a, r, DEFAULT_DRAWS, *seed),
-        tornado: tornado_provider,
+        ranges: |a, spread| ProviderRanges::around(&a.organisation.whole()).scaled(spread),
+        simulate: |(a, r, seed)| {
+            monte_carlo_provider(&a.organisation.whole(), r, DEFAULT_DRAWS, *seed)
+        },
+        tornado: |a, r| tornado_provider(&a.organisation.whole(), r),
         centre: |a| {
-            let p = project_provider(a);
+            let p = project_provider(&a.organisation.whole());
             Centre {
                 totals: central_totals(&p),
                 steps: provider_waterfall(&p),
@@ -44,21 +53,44 @@ impl Model for ProviderModel {
         rows: |_, r| range_rows(r),
     });
 
-    type Assumptions = ProviderAssumptions;
+    type Assumptions = ProviderPlan;
     type Row = ProviderRow;
     type Ranges = ProviderRanges;
 
-    fn assumptions(form: &Form) -> ProviderAssumptions {
-        report::provider::assumptions(form)
+    fn assumptions(form: &Form) -> ProviderPlan {
+        report::provider::plan(form)
     }
 
-    fn sheet(a: &ProviderAssumptions) -> Sheet<ProviderRow> {
-        let p = project_provider(a);
-        let table = report::provider_table(a, &p);
-        let years = a.years.get();
+    fn sheet(plan: &ProviderPlan) -> Sheet<ProviderRow> {
+        let o = &plan.organisation;
+        let p = project_roles(o);
+        let mut table = report::provider::organisation_table(o, &p);
+        with_cost(&mut table.rows, plan.cost);
+        let years = o.years.get();
+        let roles = (o.roles.len() > 1).then(|| {
+            let mut roles = role_rows(o, &p, &table);
+            for r in &mut roles {
+                with_cost(&mut r.rows, plan.cost);
+            }
+            roles
+        });
+        let a = o.whole();
+        let whose = if o.roles.len() > 1 {
+            report::provider::Whose::Yours
+        } else {
+            report::provider::Whose::of(&a)
+        };
         Sheet {
-            headline: report::provider_headline(a, &table),
-            parts: report::provider_parts(&table),
+            headline: format!(
+                "{}{}{}",
+                report::provider::headline_over(years, &table, whose),
+                cost_sentence(&table, years, plan.cost),
+                roles.as_deref().map(busiest_role).unwrap_or_default()
+            ),
+            parts: match &roles {
+                Some(r) => role_parts(r),
+                None => report::provider_parts(&table),
+            },
             line: table
                 .rows
                 .iter()
@@ -69,28 +101,47 @@ impl Model for ProviderModel {
                 line: "Staff needed each year".to_string(),
                 when: format!("over {years} years"),
             },
-            context: Context::HowYouCompare(comparison(a)),
+            context: Context::HowYouCompare(comparison(&a)),
+            by_role: roles.map(|r| ByRole {
+                grid: role_grid(&r, &table),
+                csv: role_csv(&r, &table),
+            }),
             table,
         }
     }
 
-    fn working(a: &ProviderAssumptions) -> Working {
-        let p = project_provider(a);
-        report::provider_working(a, &p, &report::provider_table(a, &p))
+    fn working(plan: &ProviderPlan) -> Working {
+        let o = &plan.organisation;
+        let p = project_roles(o);
+        if let ([only], None) = (o.roles.as_slice(), o.first_year) {
+            let a = o.role(only);
+            return report::provider_working(&a, &p.whole, &report::provider_table(&a, &p.whole));
+        }
+        let table = report::provider::organisation_table(o, &p);
+        let roles = role_rows(o, &p, &table);
+        report::provider::organisation_working(o, &p, &table, role_working(o, &p, &roles))
     }
 
-    fn answer(s: &Scenario, a: &ProviderAssumptions, target: Count) -> Answer {
-        let mut reasons = vec!["growth in your staff"];
-        if a.vacant_posts.get() > 0.0 {
-            reasons.push("filling your vacant posts");
+    fn fields() -> Vec<FormField> {
+        super::form_fields(Self::VIEW)
+            .map(|f| match f {
+                f if ROLE_FIELDS.contains(&f) => FormField {
+                    control: Control::Roles,
+                    ..FormField::of(f)
+                },
+                _ => FormField::of(f),
+            })
+            .collect()
+    }
+
+    fn answer(s: &Scenario, plan: &ProviderPlan, target: Count) -> Answer {
+        let o = &plan.organisation;
+        let a = o.whole();
+        let mut answer = turnover_answer(s, o, &a, target);
+        if let (Some(cost), Solution::Solved(rate)) = (plan.cost, solve_organisation(o, target)) {
+            answer.text.push_str(&saving(o, rate, cost));
         }
-        let how = OneRate {
-            now: a.turnover,
-            field: Field::ProviderTurnover,
-            subject: "your turnover",
-            reasons: &reasons,
-        };
-        one_rate(s, target, solve_provider(a, target), how)
+        answer
     }
 
     fn presets() -> Vec<Preset> {
@@ -107,6 +158,64 @@ impl Model for ProviderModel {
             query: String::new(),
         }]
     }
+}
+
+/// "What would it take?": the turnover at which the organisation needs no more than the target.
+/// For several roles, one turnover, the same in every role, against the whole organisation's
+/// turnover now (its roles' weighted by staff-years), and the link with every role at it.
+fn turnover_answer(
+    s: &Scenario,
+    o: &Organisation,
+    a: &ProviderAssumptions,
+    target: Count,
+) -> Answer {
+    let mut reasons = vec!["growth in your staff"];
+    if a.vacant_posts.get() > 0.0 {
+        reasons.push("filling your vacant posts");
+    }
+    let how = OneRate {
+        now: a.turnover,
+        field: Field::ProviderTurnover,
+        subject: if o.roles.len() > 1 {
+            "turnover in every role (your organisation's, all roles together)"
+        } else {
+            "your turnover"
+        },
+        reasons: &reasons,
+    };
+    let solution = solve_organisation(o, target);
+    let mut answer = one_rate(s, target, solution, how);
+    if let (Solution::Solved(rate), true) = (solution, o.roles.len() > 1) {
+        let text = trim(rate.as_percent(), usize::from(RateGrid::TENTHS.decimals()));
+        let mut changed = s.clone();
+        for role in changed.form.roles_mut() {
+            role.set(RolePart::Turnover, &text);
+        }
+        answer.query = Some(changed.to_query());
+    }
+    answer
+}
+
+/// What the solved turnover saves a year in recruitment costs at `cost` each ("" if nothing):
+/// the recruits a year on average now less those at the solved turnover, in whole people.
+fn saving(o: &Organisation, rate: Rate, cost: Pounds) -> String {
+    let need = |o: &Organisation| {
+        let p = project_roles(o);
+        let t = report::provider::organisation_table(o, &p);
+        t.last().map_or(0, |r| r.total)
+    };
+    let years = i64::from(o.years.get().max(1));
+    let fewer = need(o) - need(&o.with_turnover(rate));
+    if fewer <= 0 {
+        return String::new();
+    }
+    let pounds = cost.times(fewer);
+    format!(
+        " That is {} fewer recruits over {years} years, saving about \u{a3}{} a year in recruitment costs at \u{a3}{} each.",
+        grouped(fewer),
+        grouped(approx_value((pounds + years / 2) / years)),
+        grouped(i64::from(cost.0))
+    )
 }
 
 /// The waterfall, its growth named as a provider's: growth in its own staff, not county demand.

@@ -240,10 +240,10 @@ pub fn adult_headline(a: &AdultAssumptions, t: &Table<AdultRow>) -> String {
 /// The parts of each year's total for the stacked chart: the table's own rounded figures
 /// (negative ones drawn as 0), so chart and table always agree.
 pub fn adult_parts(t: &Table<AdultRow>) -> Vec<Part> {
-    let part = |label, pattern, value: fn(&AdultRow) -> Option<i64>| {
+    let part = |label: &'static str, pattern, value: fn(&AdultRow) -> Option<i64>| {
         let values: Option<Vec<i64>> = t.rows.iter().map(|r| value(r).map(|v| v.max(0))).collect();
         values.map(|values| Part {
-            label,
+            label: label.into(),
             pattern,
             values,
         })

@@ -179,12 +179,12 @@ pub fn children_headline(a: &ChildrenAssumptions, t: &Table<ChildrenRow>) -> Str
 pub fn children_parts(t: &Table<ChildrenRow>) -> Vec<Part> {
     vec![
         Part {
-            label: "Social work roles",
+            label: "Social work roles".into(),
             pattern: "leavers",
             values: t.rows.iter().map(|r| r.social_work.max(0)).collect(),
         },
         Part {
-            label: "Other roles",
+            label: "Other roles".into(),
             pattern: "demand",
             values: t.rows.iter().map(|r| r.other.max(0)).collect(),
         },

@@ -18,6 +18,7 @@ pub mod children;
 pub mod compare;
 pub mod parts;
 pub mod provider;
+pub mod roles;
 mod rounding;
 pub mod table;
 pub mod working;

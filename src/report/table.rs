@@ -271,6 +271,22 @@ impl Grid {
         out
     }
 
+    /// CSV with this grid's headings over `lines` of text labels and figures (for tables whose
+    /// rows are headed by more than one label, like the long format by role).
+    pub fn to_csv_with(&self, lines: &[(String, String, Vec<i64>)]) -> String {
+        let mut out = String::new();
+        let header: Vec<String> = self.headings.iter().map(|c| csv_field(c)).collect();
+        out.push_str(&header.join(","));
+        out.push_str("\r\n");
+        for (a, b, figures) in lines {
+            let mut fields = vec![csv_field(a), csv_field(b)];
+            fields.extend(figures.iter().map(i64::to_string));
+            out.push_str(&fields.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+
     /// The row for a key, if the grid has it.
     pub fn row(&self, key: u16) -> Option<&GridRow> {
         self.rows.iter().find(|r| r.key == key)

@@ -1,6 +1,7 @@
 //! The text of every field as typed ([`Form`]), and its values, with any invalid field at its
 //! published default (each view reads its assumptions from these: `report::adult::assumptions`).
 
+use super::roles::{role_problems, RoleProblem, RoleText};
 use super::{value, View};
 use crate::engine::Count;
 use crate::fields::{Field, InputError};
@@ -12,12 +13,16 @@ pub const MAX_TEXT: usize = 40;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Form {
     text: [String; Field::ALL.len()],
+    /// A provider's own roles; empty: one role, "All staff", whose figures are the `Staff`,
+    /// `ProviderTurnover` and `VacantPosts` fields.
+    roles: Vec<RoleText>,
 }
 
 impl Default for Form {
     fn default() -> Self {
         Form {
             text: Field::ALL.map(|f| f.default_text().into_owned()),
+            roles: Vec::new(),
         }
     }
 }
@@ -38,6 +43,53 @@ impl Form {
         for f in view.preset_fields() {
             self.set(f, &f.default_text());
         }
+        if view == View::Provider {
+            self.roles.clear();
+        }
+    }
+
+    /// A provider's own roles (empty: the one role "All staff" of the provider fields).
+    pub fn roles(&self) -> &[RoleText] {
+        &self.roles
+    }
+
+    /// The provider's roles, to change.
+    pub fn roles_mut(&mut self) -> &mut Vec<RoleText> {
+        &mut self.roles
+    }
+
+    /// The problems of the provider's roles (none in other views).
+    pub fn role_problems(&self, view: View) -> Vec<RoleProblem> {
+        if view == View::Provider {
+            role_problems(&self.roles)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Whether any field or role of the view is in error (the results then keep the last
+    /// valid figures).
+    pub fn has_errors(&self, view: View) -> bool {
+        !self.errors(view).is_empty() || !self.role_problems(view).is_empty()
+    }
+
+    /// Every problem of the view as the error summary lists it: the input's `id` and the
+    /// message, in form order (the roles where the staff field would be).
+    pub fn problems(&self, view: View) -> Vec<(String, String)> {
+        let field = |e: InputError| (format!("field-{}", e.field().key()), e.to_string());
+        let mut out: Vec<_> = Vec::new();
+        let mut roles = self
+            .role_problems(view)
+            .into_iter()
+            .map(|p| (p.input_id(), p.message));
+        for e in self.errors(view) {
+            if e.field() == Field::Growth {
+                out.extend(roles.by_ref());
+            }
+            out.push(field(e));
+        }
+        out.extend(roles);
+        out
     }
 
     /// The errors in a view's fields, in form order.

@@ -7,6 +7,7 @@
 mod embed;
 mod form;
 mod query;
+mod roles;
 mod text;
 
 use std::borrow::Cow;
@@ -15,12 +16,20 @@ use crate::fields::Field;
 pub use crate::fields::{View, EMBED_SECTIONS};
 pub use form::{Form, MAX_TEXT};
 pub use query::{decode, decode_pairs, encode};
+pub use roles::{
+    role_input_id, unused_name, RolePart, RoleProblem, RoleText, ALL_STAFF, MAX_ROLES,
+    NEW_ROLE_STAFF, SUGGESTED_ROLES,
+};
 pub use text::value;
 
 /// The published value of a field, as text (see [`Field::default_text`]).
 pub fn default_text(field: Field) -> Cow<'static, str> {
     field.default_text()
 }
+
+/// The provider fields that are the one role "All staff" until the provider lists its roles
+/// (with roles, the link leaves them out).
+pub const ROLE_FIELDS: [Field; 3] = [Field::Staff, Field::ProviderTurnover, Field::VacantPosts];
 
 /// Everything the page shows, as the URL says it.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -49,10 +58,20 @@ impl Scenario {
         for (k, v) in &pairs {
             if k == "embed" {
                 s.embed = v == "1" || v == "true";
+            } else if k == "role" && view == View::Provider {
+                if s.form.roles().len() < MAX_ROLES {
+                    s.form.roles_mut().push(RoleText::from_value(v));
+                }
             } else if let Some(field) = view.fields().find(|f| f.key() == k) {
                 s.form.set(field, v);
             } else if let Some(&field) = EMBED_SECTIONS.iter().find(|f| f.key() == k) {
                 s.form.set(field, v);
+            }
+        }
+        // With roles listed, the one role's fields mean nothing (and the link leaves them out).
+        if !s.form.roles().is_empty() {
+            for f in ROLE_FIELDS {
+                s.form.set(f, &f.default_text());
             }
         }
         if !s.embed {
@@ -68,7 +87,11 @@ impl Scenario {
     /// `embed=1`.
     pub fn to_query(&self) -> String {
         let mut out = format!("?view={}", self.view.key());
+        let roles = self.form.roles();
         for f in self.view.fields() {
+            if !roles.is_empty() && ROLE_FIELDS.contains(&f) {
+                continue;
+            }
             let text = self.form.get(f);
             if text != f.default_text() {
                 out.push('&');
@@ -76,6 +99,10 @@ impl Scenario {
                 out.push('=');
                 out.push_str(&encode(text));
             }
+        }
+        for role in roles {
+            out.push_str("&role=");
+            out.push_str(&encode(&role.to_value()));
         }
         if self.embed {
             for f in EMBED_SECTIONS {

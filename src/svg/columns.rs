@@ -98,6 +98,8 @@ pub fn column_class(pattern: &str) -> &'static str {
         "leavers" => "chart__col chart__col--leavers",
         "demand" => "chart__col chart__col--demand",
         "vacancies" => "chart__col chart__col--vacancies",
+        "role5" => "chart__col chart__col--role5",
+        "role6" => "chart__col chart__col--role6",
         _ => "chart__col chart__col--reforms",
     }
 }

@@ -31,7 +31,9 @@ pub const PATTERNS: &str = concat!(
     r##"<defs><pattern id="pattern-leavers" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#1d70b8"/></pattern>"##,
     r##"<pattern id="pattern-demand" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#ffffff"/><rect width="4" height="8" fill="#b1460f"/></pattern>"##,
     r##"<pattern id="pattern-vacancies" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#ffffff"/><circle cx="4" cy="4" r="2.5" fill="#00703c"/></pattern>"##,
-    r##"<pattern id="pattern-reforms" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#ffffff"/><path d="M0 4 H8 M4 0 V8" stroke="#6f2c91" stroke-width="2"/></pattern></defs>"##,
+    r##"<pattern id="pattern-reforms" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#ffffff"/><path d="M0 4 H8 M4 0 V8" stroke="#6f2c91" stroke-width="2"/></pattern>"##,
+    r##"<pattern id="pattern-role5" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#ffffff"/><rect width="8" height="3" fill="#505a5f"/></pattern>"##,
+    r##"<pattern id="pattern-role6" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#942514"/><rect x="2" y="2" width="4" height="4" fill="#ffffff"/></pattern></defs>"##,
 );
 
 /// The patterns of the stacked parts, once per page section in a zero-size SVG beside the

@@ -21,7 +21,12 @@ import { tableBoxes, assertTableCues } from './support/tables.mjs';
 const server = useServer();
 
 const CALCULATORS = ['adult', 'children', 'provider'];
-const VIEWS = [...CALCULATORS.flatMap((view) => [`?view=${view}`, `?view=${view}&embed=1`]), '?view=about'];
+const VIEWS = [
+  ...CALCULATORS.flatMap((view) => [`?view=${view}`, `?view=${view}&embed=1`]),
+  '?view=about',
+  // A provider planning by role: the roles' fields, the table by role, the chart by role.
+  '?view=provider&role=Care%20workers~30~36.1~3&role=Senior%20care%20workers~8~17.5~1&role=Registered%20nurses~6~44.1~1&cost=1500',
+];
 const SCREENS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },

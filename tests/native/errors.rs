@@ -192,6 +192,24 @@ const CASES: &[(Field, &str, Option<&str>)] = &[
         "2.5",
         Some("Years ahead must be a whole number, like 5"),
     ),
+    (Field::FirstYearTurnover, "", None),
+    (
+        Field::FirstYearTurnover,
+        "101",
+        Some("Turnover in their first year with you must be between 0% and 100%"),
+    ),
+    (Field::RecruitCost, "", None),
+    (Field::RecruitCost, "2,500", None),
+    (
+        Field::RecruitCost,
+        "\u{a3}2500",
+        Some("Cost of recruiting one person must be a number, like 1000"),
+    ),
+    (
+        Field::RecruitCost,
+        "2500.50",
+        Some("Cost of recruiting one person must be a whole number, like 1000"),
+    ),
     (Field::Seed, "42", None),
     (Field::Spread, "0", None),
     (

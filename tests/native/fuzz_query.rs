@@ -6,10 +6,12 @@
 //! `FUZZ_CASES=2000000 cargo test --release --test fuzz_query`.
 
 use care_workforce::data::{ADULT_BASELINE, CHILDREN_BASELINE};
-use care_workforce::engine::{project_adult, project_children, project_provider, Projection};
+use care_workforce::engine::{
+    project_adult, project_children, project_provider, project_roles, Projection,
+};
 use care_workforce::fields::Field;
 use care_workforce::report::{adult, children, provider};
-use care_workforce::scenario::{value, Scenario, View};
+use care_workforce::scenario::{value, Scenario, View, MAX_ROLES};
 use proptest::prelude::*;
 
 fn cases() -> u32 {
@@ -25,7 +27,19 @@ fn key() -> impl Strategy<Value = String> {
             Field::ALL
                 .iter()
                 .map(|f| f.key().to_string())
-                .chain(["view", "embed", "", "VIEW", "turnover[]"].map(String::from))
+                .chain(
+                    [
+                        "view",
+                        "embed",
+                        "",
+                        "VIEW",
+                        "turnover[]",
+                        "role",
+                        "role",
+                        "role"
+                    ]
+                    .map(String::from)
+                )
                 .collect::<Vec<_>>()
         ),
         ".{0,6}",
@@ -68,6 +82,8 @@ fn text() -> impl Strategy<Value = String> {
         ])
         .prop_map(String::from),
         ".{0,20}",
+        // Role entries: name~staff~turnover~vacancies, well formed or not.
+        "[A-Za-z %~+]{0,8}(~[-+0-9.,%~]{0,5}){0,5}",
     ]
 }
 
@@ -120,6 +136,17 @@ proptest! {
         let p = provider::assumptions(&s.form);
         prop_assert!((1..=20).contains(&p.years.get()));
         prop_assert!(sane(&project_provider(&p)));
+        let o = provider::organisation(&s.form);
+        prop_assert!(!o.roles.is_empty() && o.roles.len() <= MAX_ROLES);
+        let roles = project_roles(&o);
+        prop_assert!(roles.roles.iter().all(sane) && sane(&roles.whole));
+        for problem in s.form.role_problems(View::Provider) {
+            prop_assert!(problem.role < s.form.roles().len());
+            prop_assert!(!problem.message.is_empty());
+        }
+        if s.view == View::Provider && !s.form.roles().is_empty() {
+            prop_assert!(s.form.problems(View::Provider).len() >= s.form.role_problems(View::Provider).len());
+        }
         prop_assert!(s.form.seed() <= u64::from(u32::MAX));
     }
 

@@ -77,6 +77,23 @@ const LINKS: &[(&str, View, i64)] = &[
         368,
     ),
     ("?view=provider&years=20", View::Provider, 361),
+    // Roles (issue 19): one role "All staff" is the old parameters; several add up.
+    (
+        "?view=provider&years=10&role=All%20staff~120~25~4",
+        View::Provider,
+        368,
+    ),
+    (
+        "?view=provider&role=Care%20workers~30~36.1~3&role=Senior%20care%20workers~8~17.5~1&role=Registered%20nurses~6~44.1~1",
+        View::Provider,
+        94,
+    ),
+    (
+        "?view=provider&role=Care+workers~30~36.1~3&role=Nurses~5",
+        View::Provider,
+        85,
+    ),
+    ("?view=provider&role=x~~~&staff=1", View::Provider, 80),
     (
         "?view=provider&staff=100&turnover=10&vacancies=0&growth=0&years=3",
         View::Provider,

@@ -14,6 +14,7 @@ mod links;
 mod model;
 mod properties;
 mod readme;
+mod roles;
 mod solve;
 mod sums;
 mod target;

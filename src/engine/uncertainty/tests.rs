@@ -59,6 +59,7 @@ proptest! {
             leaver_rate: Rate::from_fraction(r),
             vacancies: if vac < 500.0 { VacantPosts::OnTop(Count::from_f64(vac)) } else { VacantPosts::InRequirement(Count::from_f64(vac)) },
             new_posts: Count::from_f64(posts),
+            first_year_rate: None,
             steps,
         };
         let expected: Vec<f64> = m.project().rows.iter().map(|row| row.total).collect();

@@ -106,7 +106,7 @@ fn the_checker_catches_overlaps_small_labels_and_labels_outside_the_chart() {
 
 fn part(label: &'static str, pattern: &'static str, values: &[i64]) -> Part {
     Part {
-        label,
+        label: label.into(),
         pattern,
         values: values.to_vec(),
     }

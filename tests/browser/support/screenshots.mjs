@@ -5,7 +5,7 @@
 // writes OUT_DIR/<engine>-<view>-<width>-<n>.png (OUT_DIR defaults to target/screenshots): the
 // screen at 390 x 844 and 1280 x 800, scrolled by one screen at a time from the top (up to N
 // screens, default 3), every folded section open. BROWSER_ENGINES narrows the engines as for the
-// tests. Fonts differ by engine on this machine: compare layouts, not pixels.
+// tests, and SCREENSHOT_VIEWS=provider-roles,adult the views. Fonts differ by engine on this machine: compare layouts, not pixels.
 //
 // --loading instead shows each calculator view on its pre-rendered page after an edit, while the
 // app loads (the Wasm held back) and after it failed to load (docs/prerender.md, "While the app
@@ -34,6 +34,7 @@ const VIEWS = [
   ['adult-embed', '?view=adult&embed=1'],
   ['children-embed', '?view=children&embed=1'],
   ['provider-embed', '?view=provider&embed=1'],
+  ['provider-roles', '?view=provider&role=Care%20workers~30~36.1~3&role=Senior%20care%20workers~8~17.5~1&role=Registered%20nurses~6~44.1~1&cost=1500'],
 ];
 const SCREENS = [
   { width: 390, height: 844 },
@@ -99,7 +100,7 @@ try {
         console.log(`${name}: done`);
         continue;
       }
-      for (const [view, query] of VIEWS) {
+      for (const [view, query] of VIEWS.filter(([v]) => !process.env.SCREENSHOT_VIEWS || process.env.SCREENSHOT_VIEWS.split(',').includes(v))) {
         for (const viewport of SCREENS) {
           const page = await engine.open(`${server.url}${query}`, { viewport });
           try {
