@@ -24,6 +24,7 @@ pub fn published_adult() -> AdultAssumptions {
         fill_vacancies: false,
         vacancy_rate: Share::from_fraction(data::VACANCY_RATE.value / 100.0),
         add_reforms: false,
+        start: None,
     }
 }
 

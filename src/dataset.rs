@@ -12,8 +12,9 @@ use serde::Serialize;
 use crate::data;
 use crate::edition;
 use crate::export::{assumptions, roles_in_words, whose_default};
-use crate::fields::Unit;
+use crate::fields::{Field, Unit};
 use crate::format::trim;
+use crate::report::adult::later_base;
 use crate::report::Grid;
 use crate::scenario::{value, Scenario};
 
@@ -23,7 +24,9 @@ const LONGEST_PART: usize = 60;
 /// The name the CSV downloads as: `care-workforce-<view>-<scenario>.csv`, where the scenario
 /// is `published` with every assumption as published, and otherwise each changed assumption's
 /// URL key and value in the form's order (`care-workforce-adult-turnover28-vacancies1.csv`),
-/// or, if that would be long, a stable hash of them (`scenario-1a2b3c4d`).
+/// or, if that would be long, a stable hash of them (`scenario-1a2b3c4d`). A scenario from the
+/// visitor's own later base starts with `own-figures-`
+/// (`care-workforce-adult-own-figures-base2025-inpost24000.csv`).
 pub fn csv_name(s: &Scenario) -> String {
     format!("care-workforce-{}-{}.csv", s.view.key(), scenario_part(s))
 }
@@ -34,9 +37,11 @@ pub fn metadata_name(s: &Scenario) -> String {
 }
 
 fn scenario_part(s: &Scenario) -> String {
-    let changed: Vec<String> = assumptions(s)
+    let stated = assumptions(s);
+    let own = stated.iter().any(|a| a.field == Field::BaseYear);
+    let changed: Vec<String> = stated
         .into_iter()
-        .filter(|a| a.published.is_some())
+        .filter(|a| a.published.is_some() || LATER_BASE.contains(&a.field))
         .map(|a| {
             let v = value(a.field, s.form.get(a.field)).ok().flatten();
             let shown = match (a.field.spec().unit, v) {
@@ -54,14 +59,23 @@ fn scenario_part(s: &Scenario) -> String {
         changed.insert(0, format!("roles{:08x}", fnv1a(&roles.join("\n"))));
     }
     let part = changed.join("-");
-    if part.is_empty() {
+    let part = if part.is_empty() {
         "published".to_string()
     } else if part.len() > LONGEST_PART {
         format!("scenario-{:08x}", fnv1a(&part))
     } else {
         part
+    };
+    if own {
+        format!("own-figures-{part}")
+    } else {
+        part
     }
 }
+
+/// The fields of the visitor's own later base: named in the file name whenever they are used
+/// (they have no published value to differ from).
+const LATER_BASE: [Field; 3] = [Field::BaseYear, Field::InPost, Field::VacantThen];
 
 /// FNV-1a, 32 bits: a short, stable name for a long scenario (not a security measure).
 fn fnv1a(text: &str) -> u32 {
@@ -220,9 +234,13 @@ impl Metadata {
             ),
             source: edition::source(),
             data_year: format!(
-                "{} (the appendix); workforce figures {} (Skills for Care)",
+                "{} (the appendix); workforce figures {} (Skills for Care){}",
                 data::APPENDIX_YEAR,
-                data::FIGURES_YEAR
+                data::FIGURES_YEAR,
+                later_base(&s.form).map_or(String::new(), |b| format!(
+                    "; the {} starting workforce is the visitor\u{2019}s own figure, not the appendix\u{2019}s",
+                    b.year.get()
+                ))
             ),
             publisher: data::PUBLISHER,
             created: created.to_string(),

@@ -105,10 +105,7 @@ fn calculator_page(p: Parts, sheet: Memo<Shown>, uncertainty: Option<AnyView>) -
     let context = Memo::new(move |_| sheet.with(|s| s.context.clone()));
     let errors = view_errors(scenario, view);
     let shown_scenario = shown_scenario(scenario, view);
-    let fields = fields
-        .into_iter()
-        .map(|f| form_field(scenario, f))
-        .collect_view();
+    let fields = form_fields(scenario, fields);
     let sources = (!sources.is_empty()).then(move || {
         view! {
             <Supplement scenario=scenario flag=Field::ShowSources>
@@ -150,6 +147,45 @@ fn calculator_page(p: Parts, sheet: Memo<Shown>, uncertainty: Option<AnyView>) -
         </Supplement>
         {sources}
     }
+}
+
+/// The fields of the form in order, those of an optional section together in a disclosure
+/// under its heading, open when the page starts with any of them filled in.
+fn form_fields(scenario: RwSignal<Scenario>, fields: Vec<FormField>) -> impl IntoView {
+    let (plain, in_section): (Vec<_>, Vec<_>) =
+        fields.into_iter().partition(|f| f.section.is_none());
+    let mut sections: Vec<(&'static str, Vec<FormField>)> = Vec::new();
+    for f in in_section {
+        let heading = f.section.unwrap_or_default();
+        match sections.iter_mut().find(|(h, _)| *h == heading) {
+            Some((_, group)) => group.push(f),
+            None => sections.push((heading, vec![f])),
+        }
+    }
+    let sections = sections
+        .into_iter()
+        .map(|(heading, group)| {
+            let open =
+                scenario.with_untracked(|s| group.iter().any(|f| !s.form.get(f.field).is_empty()));
+            let group = group
+                .into_iter()
+                .map(|f| form_field(scenario, f))
+                .collect_view();
+            view! {
+                <details class="more form-section" open=open>
+                    <summary>{heading}</summary>
+                    {group}
+                </details>
+            }
+        })
+        .collect_view();
+    (
+        plain
+            .into_iter()
+            .map(|f| form_field(scenario, f))
+            .collect_view(),
+        sections,
+    )
 }
 
 /// One field of the form, revealed only while its model says so.

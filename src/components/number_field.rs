@@ -26,7 +26,7 @@ pub fn NumberField(
     // Also written as the `value` attribute, so a pre-rendered page shows it (a `prop:` is not
     // in the HTML); the property keeps it up to date.
     let initial = text.get_untracked();
-    let error = Memo::new(move |_| text.with(|t| value(field, t).err()));
+    let error = Memo::new(move |_| scenario.with(|s| s.form.error(s.view, field)));
     let set = move |t: String| scenario.update(|s| s.form.set(field, &t));
     let described = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());

@@ -48,6 +48,56 @@ fn the_file_names_name_the_view_and_the_scenario() {
     );
     let path = csv_name(&Scenario::from_query("?view=adult&demand=1.5"));
     assert_eq!(path, "care-workforce-adult-demand1.5.csv");
+    let own = csv_name(&Scenario::from_query(
+        "?view=adult&base=2025&inpost=24000&vacant=2000&turnover=28",
+    ));
+    assert_eq!(
+        own,
+        "care-workforce-adult-own-figures-turnover28-base2025-inpost24000-vacant2000.csv"
+    );
+}
+
+#[test]
+fn the_metadata_of_a_later_base_says_the_figures_are_the_visitors() {
+    let s = Scenario::from_query("?view=adult&base=2025&inpost=24000");
+    let grid = adult_grid(&s);
+    let v: serde_json::Value = serde_json::from_str(
+        &Metadata::new(&s, &grid, &grid.to_csv(), 1, "link", "2026-12-02").json(),
+    )
+    .unwrap();
+    let title = v["dc:title"].as_str().unwrap();
+    assert!(
+        title.contains("2026 to 2032, from your own 2025 figures (not the appendix"),
+        "{title}"
+    );
+    assert!(v["dc:temporal"]
+        .as_str()
+        .unwrap()
+        .contains("the 2025 starting workforce is the visitor"));
+    let notes: Vec<&str> = v["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert!(
+        notes.contains(&"Year to start from: 2025 (your figures, not the appendix\u{2019}s)"),
+        "{notes:?}"
+    );
+    assert!(
+        notes.contains(&"Workforce in post that year: 24,000"),
+        "{notes:?}"
+    );
+    assert!(
+        !notes
+            .iter()
+            .any(|n| n.starts_with("Fill today") || n.starts_with("Add the 2023")),
+        "{notes:?}"
+    );
+    assert_eq!(
+        v["tableSchema"]["columns"][4]["titles"],
+        "Total new staff since 2025"
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@ pub mod uncertainty;
 mod units;
 mod workforce;
 
-pub use adult::{project_adult, AdultAssumptions, AdultBaseline};
+pub use adult::{project_adult, AdultAssumptions, AdultBaseline, LaterBase, REFORM_YEAR};
 pub use children::{project_children, ChildrenAssumptions, ChildrenBaseline, ChildrenProjection};
 pub use limits::{Limits, OutOfLimits};
 pub use path::{Demand, PopulationPath};

@@ -60,6 +60,18 @@ pub enum Demand {
         /// Percentage change in staff for each 1% change in the population.
         elasticity: f64,
     },
+    /// The same population path seen from a later base year `from`: staff required change by
+    /// the path's growth ratio since then, `(1 + elasticity × change(year)) / (1 + elasticity ×
+    /// change(from))`, the years counted from `from`. At the path's own base year it is
+    /// [`Demand::Population`].
+    PopulationFrom {
+        /// The population path.
+        path: PopulationPath,
+        /// Percentage change in staff for each 1% change in the population.
+        elasticity: f64,
+        /// The base year the projection starts from (a year of the path or after it).
+        from: u16,
+    },
     /// Staff required grow (or shrink) by a constant rate each year, compounding.
     Constant(Rate),
 }
@@ -70,6 +82,17 @@ impl Demand {
         let f = match *self {
             Demand::Population { path, elasticity } => {
                 1.0 + elasticity * path.change_at(path.base_year() + steps)
+            }
+            Demand::PopulationFrom {
+                path,
+                elasticity,
+                from,
+            } => {
+                let at_base = 1.0 + elasticity * path.change_at(from);
+                if at_base <= 0.0 {
+                    return 0.0;
+                }
+                (1.0 + elasticity * path.change_at(from + steps)) / at_base
             }
             Demand::Constant(rate) => (1.0 + rate.fraction()).powi(i32::from(steps)),
         };
@@ -82,6 +105,7 @@ impl Demand {
             Demand::Population { path, .. } => {
                 path.base_year() + steps > path.last_published_year()
             }
+            Demand::PopulationFrom { path, from, .. } => from + steps > path.last_published_year(),
             Demand::Constant(_) => false,
         }
     }
@@ -117,6 +141,30 @@ mod tests {
         assert!((PATH.change_at(2023) - 0.0155).abs() < 1e-12);
         let slope = (0.184 - 0.085) / 5.0;
         assert!((PATH.change_at(2035) - (0.184 + 3.0 * slope)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_later_base_follows_the_paths_growth_ratio_from_there() {
+        let from = |from| Demand::PopulationFrom {
+            path: PATH,
+            elasticity: 1.0,
+            from,
+        };
+        let own = Demand::Population {
+            path: PATH,
+            elasticity: 1.0,
+        };
+        for steps in 0..15 {
+            assert!((from(2022).factor(steps) - own.factor(steps)).abs() < 1e-12);
+            assert_eq!(
+                from(2022).is_extrapolated(steps),
+                own.is_extrapolated(steps)
+            );
+        }
+        // From 2024 (change 3.1%) to 2027 (8.5%): 1.085 / 1.031.
+        assert!((from(2024).factor(0) - 1.0).abs() < 1e-12);
+        assert!((from(2024).factor(3) - 1.085 / 1.031).abs() < 1e-12);
+        assert!(!from(2024).is_extrapolated(8) && from(2024).is_extrapolated(9));
     }
 
     #[test]

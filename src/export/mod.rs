@@ -9,8 +9,10 @@
 //! `style/main.css` (a test keeps them in step), system fonts, and no reference to anything
 //! outside itself.
 
+use crate::engine::{LaterBase, REFORM_YEAR};
 use crate::fields::{Field, Unit};
 use crate::format::{grouped, trim};
+use crate::report::adult::later_base;
 use crate::scenario::{default_text, value, RolePart, Scenario, View, ROLE_FIELDS};
 use crate::svg::legend::SWATCH;
 use crate::svg::{write, Anchor, Drawing, Key, Mark, Rect, Shape, Style};
@@ -242,6 +244,7 @@ pub fn assumptions(s: &Scenario) -> Vec<Stated> {
     let vacancy_rate_counts = s.form.get(Field::IncludeVacancies) == "1"
         && s.form.get(Field::VacancyRate) != default_text(Field::VacancyRate);
     let roles = s.form.roles();
+    let later = later_base(&s.form);
     s.view
         .fields()
         .filter(|&f| !matches!(f, Field::Seed | Field::Spread) && Some(f) != s.view.target_field())
@@ -253,13 +256,25 @@ pub fn assumptions(s: &Scenario) -> Vec<Stated> {
             !matches!(f, Field::RecruitCost | Field::FirstYearTurnover)
                 || !s.form.get(f).trim().is_empty()
         })
+        .filter(|&f| counts_with(f, later))
         .map(|f| {
             let published = value(f, &default_text(f)).unwrap_or(None);
             let v = value(f, s.form.get(f)).unwrap_or(published);
-            Stated {
-                field: f,
-                value: in_words(f, v),
-                published: (v != published).then(|| in_words(f, published)),
+            match (f, v) {
+                // The later base's figures are the visitor's own: there is no published one.
+                (Field::BaseYear | Field::InPost | Field::VacantThen, Some(v)) => Stated {
+                    field: f,
+                    value: match f {
+                        Field::BaseYear => format!("{v} (your figures, not the appendix\u{2019}s)"),
+                        _ => in_words(f, Some(v)),
+                    },
+                    published: None,
+                },
+                _ => Stated {
+                    field: f,
+                    value: in_words(f, v),
+                    published: (v != published).then(|| in_words(f, published)),
+                },
             }
         })
         .collect()
@@ -282,6 +297,19 @@ pub fn roles_in_words(s: &Scenario) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// Whether a field changes the adult figures, given the later base (if any): the later base's
+/// fields only with it (the vacant posts only if given), today's vacancies only without it,
+/// the 2023 reform posts only from a base year before 2023.
+fn counts_with(field: Field, later: Option<LaterBase>) -> bool {
+    match field {
+        Field::BaseYear | Field::InPost => later.is_some(),
+        Field::VacantThen => later.is_some_and(|b| b.vacant.get() > 0.0),
+        Field::IncludeVacancies | Field::VacancyRate => later.is_none(),
+        Field::IncludeReforms => later.is_none_or(|b| b.year.get() < REFORM_YEAR),
+        _ => true,
+    }
 }
 
 /// Whose the default values of a view are, as a brief names them beside a changed value: the

@@ -18,6 +18,8 @@ pub enum InputError {
     NotWhole { field: Field },
     /// The number is outside the allowed range (or is too large to hold).
     OutOfRange { field: Field },
+    /// A year to start from that is not before the target year.
+    NotBeforeTarget { field: Field },
 }
 
 impl InputError {
@@ -27,7 +29,8 @@ impl InputError {
             InputError::Missing { field }
             | InputError::NotANumber { field }
             | InputError::NotWhole { field }
-            | InputError::OutOfRange { field } => field,
+            | InputError::OutOfRange { field }
+            | InputError::NotBeforeTarget { field } => field,
         }
     }
 }
@@ -64,6 +67,14 @@ impl fmt::Display for InputError {
             }
             (InputError::OutOfRange { .. }, _) => {
                 write!(f, "{} must be {}", s.label, field.range_text())
+            }
+            (InputError::NotBeforeTarget { .. }, _) => {
+                write!(
+                    f,
+                    "{} must be before the {}",
+                    s.label,
+                    lower_first(Field::Horizon.label())
+                )
             }
         }
     }

@@ -54,6 +54,12 @@ pub enum Field {
     VacancyRate,
     /// Whether to add the 2023 adult social care reform posts.
     IncludeReforms,
+    /// A later base year the adult projection starts from (optional).
+    BaseYear,
+    /// The adult social care workforce in post in that base year (optional).
+    InPost,
+    /// The adult social care posts vacant in that base year (optional).
+    VacantThen,
     /// The most new adult social care staff a year the county can recruit (optional).
     AdultTarget,
     /// Qualified social work roles in the council's children's services.
@@ -226,7 +232,7 @@ const TARGET: FieldSpec = FieldSpec {
 
 impl Field {
     /// Every field, in the order forms show them.
-    pub const ALL: [Field; 28] = [
+    pub const ALL: [Field; 31] = [
         Field::Horizon,
         Field::Turnover,
         Field::Stay,
@@ -234,6 +240,9 @@ impl Field {
         Field::IncludeVacancies,
         Field::VacancyRate,
         Field::IncludeReforms,
+        Field::BaseYear,
+        Field::InPost,
+        Field::VacantThen,
         Field::AdultTarget,
         Field::SocialWorkers,
         Field::OtherRoles,

@@ -105,7 +105,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "vacancies",
         label: "Fill today's vacancies",
         hint: |_| {
-            format!("The calculator reads the published table's {} for {} as posts, all filled (an inference: see About the figures). Tick to count {} as vacant (Skills for Care {}) and fill them in {}.", data::ADULT_REQUIREMENT_2022.shown, data::BASE_YEAR, data::VACANCY_RATE.shown, data::FIGURES_YEAR, data::BASE_YEAR + 1)
+            format!("The calculator reads the published table's {} for {} as posts, all filled (an inference: see About the figures). Tick to count {} as vacant (Skills for Care {}) and fill them in {}. Not used when you start from a later year: give its vacant posts there.", data::ADULT_REQUIREMENT_2022.shown, data::BASE_YEAR, data::VACANCY_RATE.shown, data::FIGURES_YEAR, data::BASE_YEAR + 1)
         },
         views: &[Adult],
         ..FLAG
@@ -131,12 +131,61 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         hint: |_| {
             let [staff, assessment, social_workers] = data::REFORM_POSTS.map(|f| f.shown);
             format!(
-                "About {} posts in 2023: around {staff} adult social care staff and around {assessment} for financial assessment and brokerage (a mid-range estimate), and approximately {social_workers} social workers for Liberty Protection Safeguards.",
+                "About {} posts in 2023: around {staff} adult social care staff and around {assessment} for financial assessment and brokerage (a mid-range estimate), and approximately {social_workers} social workers for Liberty Protection Safeguards. Not added when you start from 2023 or later (they would be in your figures).",
                 grouped(data::ADULT_BASELINE.reform_posts.get() as i64)
             )
         },
         views: &[Adult],
         ..FLAG
+    },
+    // Field::BaseYear
+    FieldSpec {
+        key: "base",
+        label: "Year to start from",
+        hint: |_| {
+            format!("Leave empty to start from the appendix's {} figures. Or enter a year from {} to {} (the appendix's last published year) and your own figures for it below, such as Skills for Care's latest local-area data.", data::BASE_YEAR, data::BASE_YEAR, data::PUBLISHED_HORIZON)
+        },
+        unit: Unit::Year,
+        min: data::BASE_YEAR as f64,
+        max: data::PUBLISHED_HORIZON as f64,
+        whole: true,
+        example: Published::Setting("2025"),
+        optional: true,
+        views: &[Adult],
+        ..NUMBER
+    },
+    // Field::InPost
+    FieldSpec {
+        key: "inpost",
+        label: "Workforce in post that year",
+        hint: |_| {
+            format!("Adult social care staff in post in Staffordshire in the year you start from (the appendix's {} requirement was {} posts).", data::BASE_YEAR, data::ADULT_REQUIREMENT_2022.shown)
+        },
+        unit: Unit::People,
+        suffix: "people",
+        min: 1.0,
+        max: 1_000_000.0,
+        whole: true,
+        example: Published::Setting("24000"),
+        optional: true,
+        views: &[Adult],
+        ..NUMBER
+    },
+    // Field::VacantThen
+    FieldSpec {
+        key: "vacant",
+        label: "Vacant posts that year",
+        hint: |_| {
+            "If you know them: posts vacant in the year you start from. They count in the workforce required and are filled in the next year. Leave empty for none.".to_string()
+        },
+        unit: Unit::People,
+        suffix: "posts",
+        max: 1_000_000.0,
+        whole: true,
+        example: Published::Setting("2000"),
+        optional: true,
+        views: &[Adult],
+        ..NUMBER
     },
     // Field::AdultTarget
     FieldSpec {

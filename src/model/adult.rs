@@ -89,10 +89,10 @@ impl Model for AdultModel {
 
     fn answer(s: &Scenario, a: &AdultAssumptions, target: Count) -> Answer {
         let mut reasons = vec!["growth in demand"];
-        if a.fill_vacancies {
+        if a.fills_vacancies() {
             reasons.push("filling today's vacancies");
         }
-        if a.add_reforms {
+        if a.reforms_added(&ADULT_BASELINE) {
             reasons.push("the 2023 reform posts");
         }
         let how = OneRate {
@@ -148,11 +148,19 @@ impl Model for AdultModel {
                     shown_when: Some(vacancy_rate_shown),
                     ..FormField::of(field)
                 },
+                Field::BaseYear | Field::InPost | Field::VacantThen => FormField {
+                    section: Some(LATER_BASE),
+                    ..FormField::of(field)
+                },
                 _ => FormField::of(field),
             })
             .collect()
     }
 }
+
+/// The heading of the form's optional section for a later base year and the visitor's own
+/// figures for it.
+pub const LATER_BASE: &str = "Start from a later year";
 
 /// Whether the vacancy rate is asked for: when it counts (today's vacancies filled) or has been
 /// changed, so the compact layout keeps its height and an error is never in a hidden field.

@@ -226,6 +226,9 @@ pub struct FormField {
     pub control: Control,
     /// When it is shown, if not always.
     pub shown_when: Option<fn(&Form) -> bool>,
+    /// The heading of the optional section of the form it is in, folded while its fields are
+    /// empty (`None`: the form itself).
+    pub section: Option<&'static str>,
 }
 
 impl FormField {
@@ -239,6 +242,7 @@ impl FormField {
             field,
             control,
             shown_when: None,
+            section: None,
         }
     }
 

@@ -3,10 +3,10 @@
 
 use crate::calibration::{printed_parts_note, published_adult};
 use crate::data::{self, ADULT_BASELINE};
-use crate::engine::{project_adult, AdultAssumptions, Projection};
+use crate::engine::{project_adult, AdultAssumptions, Count, LaterBase, Projection};
 use crate::fields::Field;
 use crate::format::{grouped, grouped_decimal, percent, round_count};
-use crate::scenario::Form;
+use crate::scenario::{value, Form};
 
 use super::compare::{is_published_adult, Against};
 use super::rounding::{county_kind, round_parts_of, rounding, Rounding};
@@ -117,7 +117,28 @@ pub fn assumptions(form: &Form) -> AdultAssumptions {
             .share(form.number(Field::VacancyRate))
             .unwrap_or(d.vacancy_rate),
         add_reforms: form.number(Field::IncludeReforms) == 1.0,
+        start: later_base(form),
     }
+}
+
+/// The later base year and the person's figures for it, when both the year (before the target
+/// year) and the workforce in post are valid (the vacant posts, optional, count as none unless
+/// valid).
+pub fn later_base(form: &Form) -> Option<LaterBase> {
+    let valid = |field: Field| value(field, form.get(field)).ok().flatten();
+    let year = Field::BaseYear.year(valid(Field::BaseYear)?).ok()?;
+    if year.get() >= form.number(Field::Horizon) as u16 {
+        return None;
+    }
+    let in_post = Field::InPost.count(valid(Field::InPost)?).ok()?;
+    let vacant = valid(Field::VacantThen)
+        .and_then(|v| Field::VacantThen.count(v).ok())
+        .unwrap_or(Count::ZERO);
+    Some(LaterBase {
+        year,
+        in_post,
+        vacant,
+    })
 }
 
 /// The vacancies part's heading and legend label.
@@ -133,7 +154,10 @@ const REFORMS: &str = "2023 reform posts";
 /// other assumptions each row carries the published strategy's total beside its own.
 pub fn adult_table(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
     let mut t = adult_table_alone(a, p);
-    if !is_published_adult(a) {
+    // From a later base year the published strategy's totals count from another year: no
+    // comparison.
+    let comparable = a.base_year(&ADULT_BASELINE) == ADULT_BASELINE.base_year;
+    if comparable && !is_published_adult(a) {
         let strategy = AdultAssumptions {
             horizon: a.horizon,
             ..published_adult()
@@ -148,8 +172,10 @@ pub fn adult_table(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
 
 fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
     let published = is_published_adult(a);
-    let base = ADULT_BASELINE.base_year.get();
-    let base_workforce = ADULT_BASELINE.workforce.get();
+    let base = a.base_year(&ADULT_BASELINE).get();
+    let (vacancies_filled, reforms_added) = (a.fills_vacancies(), a.reforms_added(&ADULT_BASELINE));
+    // The requirement in the base year (the appendix's, or the visitor's own).
+    let base_workforce = p.rows[0].workforce;
     // Whether a year's extra staff for demand is its requirement less the base year's: always,
     // unless demand falls faster than staff leave and posts outlast the requirement.
     let follows_requirement = |r: &crate::engine::YearRow| {
@@ -160,13 +186,17 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
         .iter()
         .map(|r| {
             let year = base + r.step;
-            let kind = county_kind(year, r.extrapolated, published);
+            let kind = match county_kind(year, r.extrapolated, published) {
+                // The appendix's years mean nothing special for the visitor's own figures.
+                RowKind::PublishedYear if a.start.is_some() => RowKind::Modelled,
+                kind => kind,
+            };
             // The parts this row counts, in order; rounded together so they add up.
             let mut parts = vec![r.extra_for_demand, r.replacing_leavers];
-            if a.fill_vacancies {
+            if vacancies_filled {
                 parts.push(r.vacancies);
             }
-            if a.add_reforms {
+            if reforms_added {
                 parts.push(r.new_posts);
             }
             let how = rounding(kind);
@@ -183,8 +213,8 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
             let mut rounded = rounded.into_iter();
             let mut next = || rounded.next().unwrap_or(0);
             let (extra, leavers) = (next(), next());
-            let vacancies = a.fill_vacancies.then(&mut next);
-            let reforms = a.add_reforms.then(&mut next);
+            let vacancies = vacancies_filled.then(&mut next);
+            let reforms = reforms_added.then(&mut next);
             let row = AdultRow {
                 year,
                 kind,
@@ -215,7 +245,10 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
             "New adult social care staff needed in Staffordshire, {} to {}{}{note}",
             base + 1,
             a.horizon.get(),
-            published_caption(published)
+            match a.start {
+                Some(_) => your_figures(base),
+                None => published_caption(published).to_string(),
+            }
         ),
         base_year: Some(base),
         against: Against::Strategy,
@@ -223,15 +256,31 @@ fn adult_table_alone(a: &AdultAssumptions, p: &Projection) -> Table<AdultRow> {
     }
 }
 
+/// How a caption says its figures start from the visitor's own: ", from your own 2025
+/// figures (not the appendix's)".
+pub fn your_figures(base: u16) -> String {
+    format!(", from your own {base} figures (not the appendix\u{2019}s)")
+}
+
 /// The adult headline, from the table's own rounded total.
 pub fn adult_headline(a: &AdultAssumptions, t: &Table<AdultRow>) -> String {
     let last = t.last();
     let total = last.map_or(0, |r| r.total);
-    let (about, per_year) =
-        about_and_per_year(total, a.horizon.steps_since(ADULT_BASELINE.base_year));
+    let base = a.base_year(&ADULT_BASELINE);
+    let (about, per_year) = about_and_per_year(total, a.horizon.steps_since(base));
+    // From the visitor's own figures, the headline says which year it counts from.
+    let (lead, from) = match a.start {
+        Some(_) => (
+            format!("On your own {} figures", base.get()),
+            format!(" from {}", base.get()),
+        ),
+        None => (
+            on_assumptions(is_published_adult(a)).to_string(),
+            String::new(),
+        ),
+    };
     format!(
-        "{}, Staffordshire would need about {about} new adult social care staff by {}, about {per_year} a year.{}",
-        on_assumptions(is_published_adult(a)),
+        "{lead}, Staffordshire would need about {about} new adult social care staff{from} by {}, about {per_year} a year.{}",
         a.horizon.get(),
         t.comparison_sentence()
     )
@@ -267,15 +316,36 @@ pub fn adult_parts(t: &Table<AdultRow>) -> Vec<Part> {
 /// the table's own.
 pub fn adult_working(a: &AdultAssumptions, p: &Projection, t: &Table<AdultRow>) -> Working {
     let y = a.horizon.get();
-    let base_year = ADULT_BASELINE.base_year.get();
+    let base_year = a.base_year(&ADULT_BASELINE).get();
     let last = p.last();
     let Some(row) = t.last() else {
         return Working::default();
     };
-    let base = ADULT_BASELINE.workforce.get();
+    let base = p.rows.first().map_or(0.0, |r| r.workforce);
     let mut steps = Vec::new();
+    if let Some(s) = a.start {
+        steps.push(format!(
+            "Your own figures for {base_year}, not the appendix\u{2019}s: {} staff in post + {} vacant posts = {} posts required.",
+            grouped(round_count(s.in_post.get())),
+            grouped(round_count(s.vacant.get())),
+            grouped(round_count(base))
+        ));
+    }
     let requirement = &ADULT_BASELINE.requirement;
     let path = match a.demand {
+        None if a.start.is_some() => format!(
+            "the published table's growth from {base_year}{}",
+            if last.extrapolated {
+                format!(
+                    ", with its {}-{} trend continued after {}",
+                    requirement.trend_from,
+                    requirement.last_published_year(),
+                    requirement.last_published_year()
+                )
+            } else {
+                String::new()
+            }
+        ),
         None if last.extrapolated => format!(
             "the published table's path, with its {}-{} trend continued after {}",
             requirement.trend_from,
@@ -321,14 +391,21 @@ pub fn adult_working(a: &AdultAssumptions, p: &Projection, t: &Table<AdultRow>) 
         grouped(row.replacing_leavers),
     ];
     if let Some(v) = row.vacancies {
-        steps.push(format!(
-            "Vacant posts filled in {}: {} of the {} posts = {}. The staff in post at the start are the rest, {}.",
-            base_year + 1,
-            percent(a.vacancy_rate.as_percent(), 2),
-            grouped(round_count(base)),
-            grouped(v),
-            grouped(round_count(p.rows[0].staffed))
-        ));
+        steps.push(match a.start {
+            Some(_) => format!(
+                "Vacant posts filled in {}: your {}.",
+                base_year + 1,
+                grouped(v)
+            ),
+            None => format!(
+                "Vacant posts filled in {}: {} of the {} posts = {}. The staff in post at the start are the rest, {}.",
+                base_year + 1,
+                percent(a.vacancy_rate.as_percent(), 2),
+                grouped(round_count(base)),
+                grouped(v),
+                grouped(round_count(p.rows[0].staffed))
+            ),
+        });
         sum.push(grouped(v));
     }
     if let Some(n) = row.reforms {

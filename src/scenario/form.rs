@@ -94,9 +94,38 @@ impl Form {
 
     /// The errors in a view's fields, in form order.
     pub fn errors(&self, view: View) -> Vec<InputError> {
-        view.fields()
-            .filter_map(|f| value(f, self.get(f)).err())
-            .collect()
+        view.fields().filter_map(|f| self.error(view, f)).collect()
+    }
+
+    /// The error of one field of a view's form: its own value's, or else one it makes with
+    /// another field.
+    pub fn error(&self, view: View, field: Field) -> Option<InputError> {
+        value(field, self.get(field))
+            .err()
+            .or_else(|| self.later_base_error(view, field))
+    }
+
+    /// The errors of the later base's fields together: a year to start from needs the
+    /// workforce in post that year (and they need it), and must be before the target year.
+    fn later_base_error(&self, view: View, field: Field) -> Option<InputError> {
+        let later = [Field::BaseYear, Field::InPost, Field::VacantThen];
+        if !later.contains(&field) || !view.fields().any(|f| f == Field::BaseYear) {
+            return None;
+        }
+        let set = |f: Field| value(f, self.get(f)).ok().flatten();
+        let base = set(Field::BaseYear);
+        let figures = set(Field::InPost).is_some() || set(Field::VacantThen).is_some();
+        match field {
+            Field::BaseYear if base.is_none() && figures => Some(InputError::Missing { field }),
+            Field::BaseYear => {
+                let horizon = set(Field::Horizon)?;
+                (base? >= horizon).then_some(InputError::NotBeforeTarget { field })
+            }
+            Field::InPost if base.is_some() && set(Field::InPost).is_none() => {
+                Some(InputError::Missing { field })
+            }
+            _ => None,
+        }
     }
 
     /// The value of a field, or its published default if what was typed is not valid (`None`

@@ -37,6 +37,7 @@ const CASES = [
   { query: '?view=adult', stated: 'Staff turnover: 32.2%', step: /23,063/ },
   { query: '?view=adult&turnover=28', stated: 'Staff turnover: 28% (the strategy’s: 32.2%)', step: /28% turnover/ },
   { query: '?view=adult&turnover=28&vacancies=1&reforms=1&horizon=2040', stated: "Fill today's vacancies: yes (the strategy’s: no)", step: /2040/ },
+  { query: '?view=adult&base=2025&inpost=24000&vacant=2000', stated: 'Year to start from: 2025 (your figures, not the appendix’s)', step: /^Your own figures for 2025/ },
   { query: '?view=children', stated: 'Qualified social work roles: 402', step: /402/ },
   { query: '?view=children&sw=500&horizon=2027', stated: 'Qualified social work roles: 500 (the strategy’s: 402)', step: /500/ },
   { query: '?view=provider', stated: 'Staff you employ now: 40', step: /40 now/ },

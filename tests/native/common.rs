@@ -23,6 +23,7 @@ pub fn adult_strategy() -> impl Strategy<Value = AdultAssumptions> {
             fill_vacancies: v,
             vacancy_rate: Field::VacancyRate.share(vr).unwrap(),
             add_reforms: r,
+            start: None,
         })
 }
 

@@ -92,6 +92,23 @@ const CASES: &[(Field, &str, Option<&str>)] = &[
         "2",
         Some("Add the 2023 reform posts must be 1 (include) or 0 (leave out)"),
     ),
+    (Field::BaseYear, "", None),
+    (
+        Field::BaseYear,
+        "2033",
+        Some("Year to start from must be between 2022 and 2032"),
+    ),
+    (Field::InPost, "24,000", None),
+    (
+        Field::InPost,
+        "0",
+        Some("Workforce in post that year must be between 1 and 1,000,000"),
+    ),
+    (
+        Field::VacantThen,
+        "12.5",
+        Some("Vacant posts that year must be a whole number, like 2000"),
+    ),
     (Field::ShowTrend, "1", None),
     (
         Field::ShowTrend,

@@ -109,6 +109,17 @@ const LINKS: &[(&str, View, i64)] = &[
         View::Provider,
         0,
     ),
+    // A later base with the visitor's own figures (December 2026).
+    (
+        "?view=adult&base=2025&inpost=24000&vacant=2000",
+        View::Adult,
+        28725,
+    ),
+    (
+        "?view=adult&base=2027&inpost=25500&turnover=28&stay=59&horizon=2035",
+        View::Adult,
+        29982,
+    ),
     ("?view=about", View::About, 34948),
     ("?view=adult&turnover=abc", View::Adult, 34948),
     ("?view=adult&elasticity=2&nonsense=1", View::Adult, 34948),

@@ -9,6 +9,7 @@ mod errors;
 mod figures;
 mod fuzz_query;
 mod golden;
+mod later_base;
 mod layers;
 mod links;
 mod model;

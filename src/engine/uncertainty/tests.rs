@@ -82,6 +82,7 @@ proptest! {
             fill_vacancies: v,
             vacancy_rate: Share::from_fraction(0.1),
             add_reforms: re,
+            start: None,
         };
         let (b, a) = adult_case(&BASELINE, &a, k, k);
         let expected: Vec<f64> = project_adult(&b, &a).rows.iter().map(|r| r.total).collect();
