@@ -105,7 +105,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         key: "vacancies",
         label: "Fill today's vacancies",
         hint: |_| {
-            format!("The calculator reads the published table's {} for {} as posts, all filled (an inference: see About the figures). Tick to count {} as vacant (Skills for Care {}) and fill them in {}. Not used when you start from a later year: give its vacant posts there.", data::ADULT_REQUIREMENT_2022.shown, data::BASE_YEAR, data::VACANCY_RATE.shown, data::FIGURES_YEAR, data::BASE_YEAR + 1)
+            format!("The calculator reads the published table's {} for {} as posts, all filled (an inference: see About the figures). Tick to count {} as vacant (Skills for Care {}) and fill them in {}. Not used from a later start year.", data::ADULT_REQUIREMENT_2022.shown, data::BASE_YEAR, data::VACANCY_RATE.shown, data::FIGURES_YEAR, data::BASE_YEAR + 1)
         },
         views: &[Adult],
         ..FLAG
@@ -131,7 +131,7 @@ pub(super) static TABLE: [FieldSpec; Field::ALL.len()] = [
         hint: |_| {
             let [staff, assessment, social_workers] = data::REFORM_POSTS.map(|f| f.shown);
             format!(
-                "About {} posts in 2023: around {staff} adult social care staff and around {assessment} for financial assessment and brokerage (a mid-range estimate), and approximately {social_workers} social workers for Liberty Protection Safeguards. Not added when you start from 2023 or later (they would be in your figures).",
+                "About {} posts in 2023: around {staff} adult social care staff and around {assessment} for financial assessment and brokerage (a mid-range estimate), and approximately {social_workers} social workers for Liberty Protection Safeguards. Not added from a start year of 2023 or later.",
                 grouped(data::ADULT_BASELINE.reform_posts.get() as i64)
             )
         },

@@ -114,7 +114,7 @@ impl Model for AdultModel {
         vec![
             Preset {
                 name: "Published strategy table".to_string(),
-                description: format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (the calculator's assumption, fitted to the table: the appendix does not state it, and other readings fit as well)."),
+                description: format!("The appendix's table exactly: {turnover} turnover, with {assumed} of leavers staying (an assumption fitted to the table, which the appendix does not state; other readings fit too)."),
                 query: String::new(),
             },
             Preset {

@@ -168,7 +168,7 @@ pub fn children_headline(a: &ChildrenAssumptions, t: &Table<ChildrenRow>) -> Str
     let (about, per_year) =
         about_and_per_year(total, a.horizon.steps_since(CHILDREN_BASELINE.base_year));
     format!(
-        "{}, Staffordshire County Council would need to recruit about {about} children's social care staff by {}, about {per_year} a year, to keep today's capacity.{}",
+        "{}, the county council would need to recruit about {about} children's social care staff by {}, about {per_year} a year, to keep today's capacity.{}",
         on_assumptions(is_published_children(a)),
         a.horizon.get(),
         t.comparison_sentence()

@@ -111,7 +111,7 @@ fn expected() -> [Expected; 3] {
         Expected {
             view: View::Children,
             shown: shown::<ChildrenModel>,
-            headline: "On the appendix's assumptions, Staffordshire County Council would need to recruit about 950 children's social care staff by 2032, about 95 a year, to keep today's capacity.",
+            headline: "On the appendix's assumptions, the county council would need to recruit about 950 children's social care staff by 2032, about 95 a year, to keep today's capacity.",
             last: ("2032", 950),
             recap: "All roles to recruit since 2022",
             titles: [
