@@ -129,12 +129,6 @@ impl Model for ProviderModel {
                     control: Control::Roles,
                     ..FormField::of(f)
                 },
-                // Optional refinements, folded until used (the compact embed leaves a folded
-                // section out; a link that sets one opens it).
-                Field::FirstYearTurnover | Field::RecruitCost => FormField {
-                    section: Some(NEW_STARTERS_AND_COSTS),
-                    ..FormField::of(f)
-                },
                 _ => FormField::of(f),
             })
             .collect()
@@ -297,7 +291,3 @@ pub fn comparison(a: &ProviderAssumptions) -> Comparison {
         vacancy_rate: percent(100.0 * a.vacant_posts.get() / posts.max(1.0), 1),
     }
 }
-
-/// The heading of the provider form's optional section: the first-year turnover and the cost of
-/// recruiting one person.
-pub const NEW_STARTERS_AND_COSTS: &str = "New starters and costs (optional)";

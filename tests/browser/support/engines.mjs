@@ -277,6 +277,11 @@ export class Page {
 
   async #selectField(selector) {
     await this.click(selector);
+    // A page whose text above the field changes as the last edit is applied (a headline a line
+    // shorter) can move the field between finding it and pressing it: press it once more, where
+    // it is now, as a person would.
+    const focused = await this.evaluate((s) => document.activeElement === document.querySelector(s), selector);
+    if (!focused) await this.click(selector);
     await this.evaluate((s) => {
       const el = document.querySelector(s);
       if (document.activeElement !== el) throw new Error(`${s} did not take the focus`);
