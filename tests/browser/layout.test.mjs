@@ -146,6 +146,8 @@ for (const engineName of ENGINES) {
           // Moving back up the form with the keyboard: each field is shown below the recap.
           for (let i = 0; i < 4; i++) {
             await page.press('Shift+Tab');
+            // WebKit scrolls a newly focused field into view in a later frame: look once it has.
+            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
             const check = await page.evaluate(() => {
               const recap = document.querySelector('.recap__text');
               const r = recap.getBoundingClientRect();
