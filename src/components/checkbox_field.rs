@@ -4,7 +4,7 @@ use care_workforce::fields::Field;
 use care_workforce::scenario::{value, Scenario};
 use leptos::prelude::*;
 
-use super::{field_text, input_id};
+use super::{field_text, input_id, FieldError};
 
 /// A checkbox for a yes/no assumption, written to the URL as 1 or 0.
 #[component]
@@ -23,18 +23,7 @@ pub fn CheckboxField(
     let error = Memo::new(move |_| text.with(|t| value(field, t).err()));
     view! {
         <div class="checkbox" class:field--error=move || error.get().is_some()>
-            {move || {
-                error
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="field__error" id=error_id.clone()>
-                                <span class="visually-hidden">"Error: "</span>
-                                {e.to_string()}
-                            </p>
-                        }
-                    })
-            }}
+            <FieldError id=error_id.clone() message=Signal::derive(move || error.get().map(|e| e.to_string()))/>
             <input
                 id=id.clone()
                 name=field.key()

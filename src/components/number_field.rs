@@ -1,11 +1,11 @@
 //! A number field of the form: its label, hint, error, text input and slider, bound to the
 //! scenario.
 
-use care_workforce::fields::{Field, InputError};
+use care_workforce::fields::Field;
 use care_workforce::scenario::{default_text, value, Scenario};
 use leptos::prelude::*;
 
-use super::{field_text, input_id};
+use super::{field_text, input_id, FieldError};
 
 /// A labelled text input for one assumption (`inputmode="decimal"`), with its unit, a hint giving
 /// the baseline and its source, its error message when the text is not valid, and optionally a
@@ -67,18 +67,7 @@ pub fn NumberField(
         <div class="field" class:field--error=move || error.get().is_some()>
             <label class="field__label" for=id.clone()>{field.label()}</label>
             <p class="field__hint" id=hint_id.clone()>{hint}</p>
-            {move || {
-                error
-                    .get()
-                    .map(|e: InputError| {
-                        view! {
-                            <p class="field__error" id=error_id.clone()>
-                                <span class="visually-hidden">"Error: "</span>
-                                {e.to_string()}
-                            </p>
-                        }
-                    })
-            }}
+            <FieldError id=error_id.clone() message=Signal::derive(move || error.get().map(|e| e.to_string()))/>
             <div class="field__input">
                 <input
                     id=id.clone()

@@ -11,7 +11,7 @@ use care_workforce::scenario::{
 };
 use leptos::prelude::*;
 
-use super::NumberField;
+use super::{FieldError, NumberField};
 
 /// The roles of a provider's form.
 #[component]
@@ -153,18 +153,7 @@ fn role_fields(
             <div class="field" class:field--error=move || error.get().is_some()>
                 <label class="field__label" for=id.clone()>{label}</label>
                 <p class="field__hint" id=hint_id.clone()>{hint}</p>
-                {move || {
-                    error
-                        .get()
-                        .map(|e| {
-                            view! {
-                                <p class="field__error" id=error_id.clone()>
-                                    <span class="visually-hidden">"Error: "</span>
-                                    {e}
-                                </p>
-                            }
-                        })
-                }}
+                <FieldError id=error_id.clone() message=Signal::derive(move || error.get().map(|e| e.to_string()))/>
                 <div class="field__input">
                     <input
                         id=id.clone()
