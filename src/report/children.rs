@@ -61,14 +61,8 @@ impl Row for ChildrenRow {
             heading: Heading::Text("All roles that year"),
             value: |r| Some(r.in_year),
         },
-        Column {
-            heading: Heading::Compared,
-            value: |r| r.compared.map(|c| c.total),
-        },
-        Column {
-            heading: Heading::Difference,
-            value: |r| r.compared.map(|c| c.difference),
-        },
+        Column::COMPARED,
+        Column::DIFFERENCE,
     ];
     const RUNNING_TOTAL: &'static Column<Self> = &TOTAL;
 

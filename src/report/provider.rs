@@ -81,14 +81,8 @@ impl Row for ProviderRow {
             heading: Heading::Text("Recruitment cost so far (\u{a3})"),
             value: |r| r.cost_so_far,
         },
-        Column {
-            heading: Heading::Compared,
-            value: |r| r.compared.map(|c| c.total),
-        },
-        Column {
-            heading: Heading::Difference,
-            value: |r| r.compared.map(|c| c.difference),
-        },
+        Column::COMPARED,
+        Column::DIFFERENCE,
     ];
     const RUNNING_TOTAL: &'static Column<Self> = &TOTAL;
 

@@ -68,6 +68,19 @@ pub struct Column<R> {
     pub value: fn(&R) -> Option<i64>,
 }
 
+impl<R: Row> Column<R> {
+    /// The compared scenario's running total (present when the table has a comparison).
+    pub const COMPARED: Column<R> = Column {
+        heading: Heading::Compared,
+        value: |r| r.compared().map(|c| c.total),
+    };
+    /// The difference from the compared scenario's running total.
+    pub const DIFFERENCE: Column<R> = Column {
+        heading: Heading::Difference,
+        value: |r| r.compared().map(|c| c.difference),
+    };
+}
+
 /// A view's row type: its figures as named fields, and its columns.
 pub trait Row: Clone + PartialEq + Send + Sync + 'static {
     /// The heading of the row headings ("Year").
