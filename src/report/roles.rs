@@ -220,7 +220,7 @@ pub fn role_working(o: &Organisation, p: &RoleProjections, roles: &[RoleRows]) -
             let vacancies = sum(|r| r.vacancies);
             let leavers = match o.first_year {
                 None => format!(
-                    "{} turnover \u{d7} {} staff-years = {}",
+                    "{} turnover \u{d7} {} (staff in post each year, added up) = {}",
                     percent(role.turnover.as_percent(), 2),
                     grouped(round_count(staff_years(proj))),
                     grouped(sum(|r| r.replacing_leavers))
