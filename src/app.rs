@@ -91,7 +91,7 @@ pub fn App() -> impl IntoView {
                         <footer class="footer">
                             <p class="footer__edition">{edition::data_line()}" See \u{201c}About the figures\u{201d} for every source and formula."</p>
                             <p class="footer__edition">{edition::version_line()}</p>
-                            <p>"No cookies. Nothing you enter leaves your browser."</p>
+                            <p>"No cookies, nothing stored. Your assumptions are in the page address, which reaches the web server when the page is opened; nothing else is sent."</p>
                         </footer>
                     }
                     .into_any()
